@@ -52,7 +52,7 @@ internal static partial class NetworkFormats
             try
             {
                 var unicode = Idn.GetUnicode(label.ToLowerInvariant());
-                return unicode.Length > 0 && !(unicode.Length >= 4 && unicode[2] == '-' && unicode[3] == '-');
+                return !(unicode.Length >= 4 && unicode[2] == '-' && unicode[3] == '-') && IdnaRules.IsValidULabel(unicode);
             }
             catch (ArgumentException)
             {
