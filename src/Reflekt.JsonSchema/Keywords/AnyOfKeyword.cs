@@ -33,4 +33,6 @@ internal sealed class AnyOfKeyword(SchemaNode[] nodes) : Keyword("anyOf")
         context.Restore(collecting);
         return valid || context.Fail(Name, Messages.AnyOf);
     }
+
+    public override IEnumerable<SchemaNode> InPlaceSubschemas => nodes;
 }

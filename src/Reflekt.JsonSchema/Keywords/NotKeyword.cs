@@ -18,4 +18,6 @@ internal sealed class NotKeyword(SchemaNode node) : Keyword("not")
         context.Restore(collecting);
         return !matched || context.Fail(Name, Messages.Not);
     }
+
+    public override IEnumerable<SchemaNode> InPlaceSubschemas => [node];
 }

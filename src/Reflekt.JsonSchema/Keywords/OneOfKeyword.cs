@@ -52,4 +52,6 @@ internal sealed class OneOfKeyword(SchemaNode[] nodes) : Keyword("oneOf")
 
         return true;
     }
+
+    public override IEnumerable<SchemaNode> InPlaceSubschemas => nodes;
 }
