@@ -353,14 +353,9 @@ internal sealed class SchemaCompiler
         }
 
         var uri = UriTools.WithoutFragment(UriTools.Normalize(schemaValue.GetString()!));
-        switch (uri)
+        if (MetaSchemaDocuments.DraftOf(uri) is Draft draft)
         {
-            case MetaSchemaDocuments.Draft07Uri:
-                return Dialect.Draft07;
-            case MetaSchemaDocuments.Draft201909Uri:
-                return Dialect.Draft201909;
-            case MetaSchemaDocuments.Draft202012Uri:
-                return Dialect.Draft202012;
+            return Dialect.For(draft);
         }
 
         if (!_registry.TryGet(uri, out var meta))
