@@ -45,20 +45,6 @@ internal sealed class DebugHandler(ParseResult parseResult, CliContext context, 
         return failed == 0 ? ReflektCli.Success : ReflektCli.Findings;
     }
 
-    private static CheckResult CheckSchemas(Reflekt.Projects.ReflektProject project)
-    {
-        var catalog = project.LoadCatalog();
-        var broken = catalog.Schemas.Where(s => !s.IsParsed).ToArray();
-        if (broken.Length == 0)
-        {
-            return CheckResult.Pass("schemas", $"{catalog.Schemas.Count} schema(s) under {catalog.SchemasDirectory}, all valid JSON");
-        }
-
-        var first = broken[0];
-        return CheckResult.Fail("schemas",
-            $"{broken.Length} of {catalog.Schemas.Count} schema(s) are not valid JSON, e.g. {first.FullPath}:{first.ParseError!.Position}: {first.ParseError.Message}");
-    }
-
     private async Task<CheckResult> PingAsync(SourceProfile source, CancellationToken cancellationToken)
     {
         var name = $"source {source.Id} ({source.Type})";
@@ -73,5 +59,19 @@ internal sealed class DebugHandler(ParseResult parseResult, CliContext context, 
         {
             return CheckResult.Fail(name, e.Message);
         }
+    }
+
+    private static CheckResult CheckSchemas(Reflekt.Projects.ReflektProject project)
+    {
+        var catalog = project.LoadCatalog();
+        var broken = catalog.Schemas.Where(s => !s.IsParsed).ToArray();
+        if (broken.Length == 0)
+        {
+            return CheckResult.Pass("schemas", $"{catalog.Schemas.Count} schema(s) under {catalog.SchemasDirectory}, all valid JSON");
+        }
+
+        var first = broken[0];
+        return CheckResult.Fail("schemas",
+            $"{broken.Length} of {catalog.Schemas.Count} schema(s) are not valid JSON, e.g. {first.FullPath}:{first.ParseError!.Position}: {first.ParseError.Message}");
     }
 }
