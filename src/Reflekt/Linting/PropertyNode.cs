@@ -6,14 +6,11 @@ namespace Reflekt.Linting;
 /// <param name="Name">The key under `properties`.</param>
 /// <param name="Pointer">JSON pointer of the property's schema, e.g. <c>/properties/products/items/properties/sku</c>.</param>
 /// <param name="Schema">The property's schema (any JSON kind; malformed ones are reported by rules).</param>
-/// <param name="ColumnPath">Names from the top level down when the property becomes its own warehouse column
-/// through object flattening; null inside array items, which are stored as JSON text.</param>
 /// <param name="LintDisabled">True when the property or an ancestor has <c>lint: false</c>.</param>
 public sealed record PropertyNode(
     string Name,
     string Pointer,
     JsonElement Schema,
-    IReadOnlyList<string>? ColumnPath,
     bool LintDisabled)
 {
     /// <summary>A readable path for messages: <c>products[].sku</c> for <c>/properties/products/items/properties/sku</c>.</summary>
@@ -24,8 +21,4 @@ public sealed record PropertyNode(
         .TrimStart('.')
         .Replace("~1", "/", StringComparison.Ordinal)
         .Replace("~0", "~", StringComparison.Ordinal);
-
-    /// <summary>True when the schema's type is (or includes) object and it declares properties: flattened, no column of its own.</summary>
-    public bool IsFlattenedObject =>
-        Schema.Types().Contains("object") && Schema.GetObject("properties") is not null;
 }

@@ -25,11 +25,11 @@ internal sealed class PropertyWalker
     public static (IReadOnlyList<PropertyNode> Properties, IReadOnlyList<SubSchema> Schemas) Walk(JsonElement root)
     {
         var walker = new PropertyWalker();
-        walker.Visit(root, "", [], disabled: false, isProperty: false, depth: 0);
+        walker.Visit(root, "", disabled: false, isProperty: false, depth: 0);
         return (walker._properties, walker._schemas);
     }
 
-    private void Visit(JsonElement schema, string pointer, IReadOnlyList<string>? columnPath, bool disabled, bool isProperty, int depth)
+    private void Visit(JsonElement schema, string pointer, bool disabled, bool isProperty, int depth)
     {
         if (schema.ValueKind != JsonValueKind.Object || depth > MaxDepth)
         {
@@ -42,27 +42,26 @@ internal sealed class PropertyWalker
             {
                 var childPointer = $"{pointer}/properties/{JsonAccess.Escape(property.Name)}";
                 var childDisabled = disabled || property.Value.Get("lint") is { ValueKind: JsonValueKind.False };
-                IReadOnlyList<string>? childColumn = columnPath is null ? null : [.. columnPath, property.Name];
-                _properties.Add(new PropertyNode(property.Name, childPointer, property.Value, childColumn, childDisabled));
-                Visit(property.Value, childPointer, childColumn, childDisabled, isProperty: true, depth + 1);
+                _properties.Add(new PropertyNode(property.Name, childPointer, property.Value, childDisabled));
+                Visit(property.Value, childPointer, childDisabled, isProperty: true, depth + 1);
             }
         }
         switch (schema.Get("items"))
         {
             case { ValueKind: JsonValueKind.Object } items:
-                Visit(items, pointer + "/items", null, disabled, isProperty: false, depth + 1);
+                Visit(items, pointer + "/items", disabled, isProperty: false, depth + 1);
                 break;
             case { ValueKind: JsonValueKind.Array } tuple:
                 var index = 0;
                 foreach (var item in tuple.EnumerateArray())
                 {
-                    Visit(item, $"{pointer}/items/{index++}", null, disabled, isProperty: false, depth + 1);
+                    Visit(item, $"{pointer}/items/{index++}", disabled, isProperty: false, depth + 1);
                 }
                 break;
         }
         if (schema.GetObject("additionalProperties") is { } additional)
         {
-            Visit(additional, pointer + "/additionalProperties", null, disabled, isProperty: false, depth + 1);
+            Visit(additional, pointer + "/additionalProperties", disabled, isProperty: false, depth + 1);
         }
         foreach (var keyword in Compositions)
         {
@@ -71,7 +70,7 @@ internal sealed class PropertyWalker
                 var index = 0;
                 foreach (var branch in branches.EnumerateArray())
                 {
-                    Visit(branch, $"{pointer}/{keyword}/{index++}", columnPath, disabled, isProperty: false, depth + 1);
+                    Visit(branch, $"{pointer}/{keyword}/{index++}", disabled, isProperty: false, depth + 1);
                 }
             }
         }

@@ -1,13 +1,14 @@
 using Reflekt.Diagnostics;
-using Reflekt.Linting.Columns;
+using Reflekt.Schemas.Naming;
 
 namespace Reflekt.Linting.Rules;
 
 /// <summary>RK116: two properties that flatten and snake-case to the same warehouse column (e.g. `userId` and `user_id`).</summary>
-public sealed class ColumnCollisionRule(IColumnNaming naming) : LintRule
+/// <remarks>Column names come from the one naming authority (<see cref="WarehouseNaming"/>), the same the dbt build uses.</remarks>
+public sealed class ColumnCollisionRule(WarehouseNaming naming) : LintRule
 {
     public ColumnCollisionRule()
-        : this(new SegmentColumnNaming())
+        : this(WarehouseNaming.Segment)
     {
     }
 
@@ -19,28 +20,16 @@ public sealed class ColumnCollisionRule(IColumnNaming naming) : LintRule
 
     public override IEnumerable<Diagnostic> Check(LintedSchema schema, LintContext context)
     {
-        var seen = new Dictionary<string, PropertyNode>(StringComparer.Ordinal);
-        foreach (var property in schema.Properties)
+        var disabled = schema.Properties.Where(p => p.LintDisabled).Select(p => p.Pointer).ToHashSet(StringComparer.Ordinal);
+        foreach (var collision in naming.FindCollisions(schema.Root))
         {
-            if (property.ColumnPath is not { } path || property.IsFlattenedObject)
+            var first = collision.Properties[0];
+            foreach (var other in collision.Properties.Skip(1))
             {
-                continue;
-            }
-            var column = naming.Column(path);
-            if (column.Length == 0)
-            {
-                continue;
-            }
-            if (seen.TryGetValue(column, out var first))
-            {
-                if (!property.LintDisabled)
+                if (!disabled.Contains(other.Pointer))
                 {
-                    yield return schema.At(this, property.Pointer, Messages.ColumnCollision(property.DisplayName, first.DisplayName, column, schema.Document.Path));
+                    yield return schema.At(this, other.Pointer, Messages.ColumnCollision(other.DottedPath, first.DottedPath, collision.ColumnName, schema.Document.Path));
                 }
-            }
-            else
-            {
-                seen.Add(column, property);
             }
         }
     }
