@@ -12,6 +12,9 @@ internal sealed class SourceMap
     private readonly byte[] _utf8;
     private Dictionary<string, int>? _offsets;
     private int[]? _lineStarts;
+    private int _lastLine = -1;
+    private int _lastOffset;
+    private int _lastChars;
 
     public SourceMap(byte[] utf8) => _utf8 = utf8;
 
@@ -124,7 +127,19 @@ internal sealed class SourceMap
             line = ~line - 1;
         }
         var start = _lineStarts[line];
-        return (line + 1, Encoding.UTF8.GetCharCount(_utf8, start, offset - start) + 1);
+        // Minified files are one long line: count on from the previous lookup instead of from the line start.
+        if (line == _lastLine && offset >= _lastOffset)
+        {
+            start = _lastOffset;
+        }
+        else
+        {
+            _lastLine = line;
+            _lastChars = 0;
+        }
+        _lastChars += Encoding.UTF8.GetCharCount(_utf8, start, offset - start);
+        _lastOffset = offset;
+        return (line + 1, _lastChars + 1);
     }
 
     private int[] LineStarts()

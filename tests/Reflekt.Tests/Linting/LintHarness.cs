@@ -46,7 +46,7 @@ internal static class LintHarness
         Lint([new LintDocument(path ?? PathOf(schema), schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true }))], settings);
 
     public static LintReport Lint(IReadOnlyList<LintDocument> documents, LintSettings? settings = null) =>
-        new Linter(settings ?? UpstreamConventions, LintRuleSet.Default()).Lint(documents);
+        new Linter(settings ?? UpstreamConventions, LintRuleSet.Default()).Lint(documents, cancellationToken: TestContext.Current.CancellationToken);
 
     public static IReadOnlyList<Diagnostic> Findings(this LintReport report, string ruleId) =>
         report.Diagnostics.Where(d => d.RuleId == ruleId).ToList();
