@@ -5,7 +5,7 @@ public sealed class LintContext
 {
     private readonly Dictionary<string, List<LintedSchema>> _byEventFolder;
 
-    internal LintContext(LintSettings settings, IReadOnlyList<LintedSchema> schemas)
+    internal LintContext(LintOptions settings, IReadOnlyList<LintedSchema> schemas)
     {
         Settings = settings;
         _byEventFolder = schemas
@@ -15,7 +15,7 @@ public sealed class LintContext
     }
 
     /// <summary>The project's conventions and rule overrides.</summary>
-    public LintSettings Settings { get; }
+    public LintOptions Settings { get; }
 
     /// <summary>The highest MAJOR among the files of the schema's event (at least the schema's own).</summary>
     public int HighestMajor(LintedSchema schema) =>

@@ -1,3 +1,4 @@
+using Reflekt.Json.Schema;
 using Reflekt.Linting.Rules;
 
 namespace Reflekt.Linting;
@@ -5,9 +6,10 @@ namespace Reflekt.Linting;
 /// <summary>The default rules, as one list: adding a rule is one new file in Rules/ plus one line here.</summary>
 public static class LintRuleSet
 {
-    /// <summary>Every built-in rule in id order.</summary>
-    public static IReadOnlyList<LintRule> Default() =>
+    /// <summary>Every built-in rule in id order; <paramref name="metaSchema"/> is the project's compiled meta-schema (default: upstream's).</summary>
+    public static IReadOnlyList<LintRule> Default(JsonSchema? metaSchema = null) =>
     [
+        metaSchema is null ? new MetaSchemaRule() : new MetaSchemaRule(metaSchema),
         new IdContainsSpaceRule(),
         new EventNameMatchesIdRule(),
         new EventVersionMatchesIdRule(),

@@ -1,46 +1,52 @@
 using System.Text.Json;
 using Reflekt.Diagnostics;
+using Reflekt.Schemas;
 
 namespace Reflekt.Linting;
 
-/// <summary>One parsed schema file as the rules see it; parsed once, walked once, shared by every rule.</summary>
+/// <summary>One parsed schema file as the rules see it; parsed once (by the catalog), walked once, shared by every rule.</summary>
 public sealed class LintedSchema
 {
-    private readonly SourceMap _sourceMap;
     private (IReadOnlyList<PropertyNode> Properties, IReadOnlyList<SubSchema> Schemas)? _walk;
 
-    internal LintedSchema(LintDocument document, JsonElement root, byte[] utf8)
+    internal LintedSchema(EventSchemaFile file, JsonElement root)
     {
-        Document = document;
+        File = file;
         Root = root;
-        _sourceMap = new SourceMap(utf8);
+        FilePath = "schemas/" + file.RelativePath;
         Self = root.GetObject("self");
         Id = root.GetString("$id");
         Name = Self?.GetString("name");
         Version = Self?.GetString("version");
         EventLintEnabled = Self?.Get("lint") is not { ValueKind: JsonValueKind.False };
-        FileVersion = SchemaVersion.FromFileName(document.SchemaPath);
+        FileVersion = SchemaVersion.FromFileName(file.RelativePath);
     }
 
-    /// <summary>The file as handed to lint.</summary>
-    public LintDocument Document { get; }
+    /// <summary>The file as loaded by the catalog.</summary>
+    public EventSchemaFile File { get; }
+
+    /// <summary>Project-relative path used in messages and diagnostics, e.g. <c>schemas/shop/Order_Completed/1-0.json</c>.</summary>
+    public string FilePath { get; }
+
+    /// <summary>The path under schemas/ (what <c>$id</c> should equal).</summary>
+    public string SchemaPath => File.RelativePath;
 
     /// <summary>The parsed document (any JSON kind).</summary>
     public JsonElement Root { get; }
 
-    /// <summary>The `self` block when it is an object.</summary>
+    /// <summary>The <c>self</c> block when it is an object.</summary>
     public JsonElement? Self { get; }
 
-    /// <summary>`$id` when it is a string.</summary>
+    /// <summary><c>$id</c> when it is a string.</summary>
     public string? Id { get; }
 
-    /// <summary>`self.name` when it is a string.</summary>
+    /// <summary><c>self.name</c> when it is a string.</summary>
     public string? Name { get; }
 
-    /// <summary>`self.version` when it is a string.</summary>
+    /// <summary><c>self.version</c> when it is a string.</summary>
     public string? Version { get; }
 
-    /// <summary>False when `self.lint: false` turns off the event-level naming rules.</summary>
+    /// <summary>False when <c>self.lint: false</c> turns off the event-level naming rules.</summary>
     public bool EventLintEnabled { get; }
 
     /// <summary>The MAJOR-MINOR version from the file name, when it has that shape.</summary>
@@ -51,9 +57,8 @@ public sealed class LintedSchema
     {
         get
         {
-            var path = Document.SchemaPath;
-            var slash = path.LastIndexOf('/');
-            return slash < 0 ? "" : path[..slash];
+            var slash = SchemaPath.LastIndexOf('/');
+            return slash < 0 ? "" : SchemaPath[..slash];
         }
     }
 
@@ -66,7 +71,7 @@ public sealed class LintedSchema
     /// <summary>A diagnostic for <paramref name="rule"/> located at the JSON pointer's token.</summary>
     public Diagnostic At(LintRule rule, string pointer, string message)
     {
-        var (line, column) = _sourceMap.Locate(pointer);
-        return new Diagnostic(rule.Id, rule.DefaultSeverity, message, Document.Path, line, column, pointer);
+        var position = File.PositionOf(pointer);
+        return new Diagnostic(rule.Id, rule.DefaultSeverity, message, FilePath, position.Line, position.Column, pointer);
     }
 }

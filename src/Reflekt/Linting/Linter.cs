@@ -1,6 +1,6 @@
-using System.Text;
-using System.Text.Json;
 using Reflekt.Diagnostics;
+using Reflekt.Projects;
+using Reflekt.Schemas;
 
 namespace Reflekt.Linting;
 
@@ -10,26 +10,21 @@ namespace Reflekt.Linting;
 /// </summary>
 public sealed class Linter
 {
-    /// <summary>Deeper documents are reported as unparseable rather than risking deep recursion later.</summary>
-    public const int MaxNesting = 256;
-
     /// <summary>Id of the finding for a file that is empty or not JSON.</summary>
     public const string InvalidJsonRuleId = "RK100";
 
     /// <summary>Id of the finding for a rule that failed unexpectedly (a bug in Reflekt, reported, not thrown).</summary>
     public const string InternalErrorRuleId = "RK000";
 
-    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = MaxNesting };
-
-    private readonly LintSettings _settings;
+    private readonly LintOptions _settings;
     private readonly IReadOnlyList<(LintRule Rule, Severity Severity)> _active;
 
-    public Linter(LintSettings settings, IReadOnlyList<LintRule> rules)
+    public Linter(LintOptions settings, IReadOnlyList<LintRule> rules)
     {
         _settings = settings;
         _active = rules
             .Select(rule => (rule, Level: EffectiveLevel(rule, settings)))
-            .Where(x => x.Level != RuleLevel.Off)
+            .Where(x => x.Level != LintRuleLevel.Off)
             .Select(x => (x.rule, ToSeverity(x.Level)))
             .ToList();
     }
@@ -37,47 +32,52 @@ public sealed class Linter
     /// <summary>The rules that will run, with their effective severity.</summary>
     public IReadOnlyList<(LintRule Rule, Severity Severity)> ActiveRules => _active;
 
-    /// <summary>Lints the documents; <paramref name="progress"/> receives the number of files done so far.</summary>
-    public LintReport Lint(IReadOnlyList<LintDocument> documents, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Lints <paramref name="files"/>; <paramref name="context"/> (default: the same files) are the other schemas
+    /// the version rules may compare with. <paramref name="progress"/> receives the number of files done so far.
+    /// </summary>
+    public LintReport Lint(
+        IReadOnlyList<EventSchemaFile> files,
+        IReadOnlyList<EventSchemaFile>? context = null,
+        IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default)
     {
-        var parsed = new (LintedSchema? Schema, JsonDocument? Json, Diagnostic? Failure)[documents.Count];
-        var options = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.For(0, documents.Count, options, i => parsed[i] = Parse(documents[i]));
-        try
+        var linted = files.Select(f => f.Root is { } root ? new LintedSchema(f, root) : null).ToArray();
+        var byFile = new Dictionary<EventSchemaFile, LintedSchema>(ReferenceEqualityComparer.Instance);
+        foreach (var schema in linted)
         {
-            var schemas = parsed.Where(p => p.Schema is not null).Select(p => p.Schema!).ToList();
-            var context = new LintContext(_settings, schemas);
-            var findings = new List<Diagnostic>[documents.Count];
-            var done = 0;
-            Parallel.For(0, documents.Count, options, i =>
+            if (schema is not null)
             {
-                var list = new List<Diagnostic>();
-                if (parsed[i].Failure is { } failure)
-                {
-                    list.Add(failure);
-                }
-                else
-                {
-                    Check(parsed[i].Schema!, context, list);
-                }
-                findings[i] = list;
-                progress?.Report(Interlocked.Increment(ref done));
-            });
-            var all = findings.SelectMany(f => f)
-                .OrderBy(d => d.File, StringComparer.Ordinal)
-                .ThenBy(d => d.Line)
-                .ThenBy(d => d.Column)
-                .ThenBy(d => d.RuleId, StringComparer.Ordinal)
-                .ToList();
-            return new LintReport(all, documents.Count);
-        }
-        finally
-        {
-            foreach (var (_, json, _) in parsed)
-            {
-                json?.Dispose();
+                byFile[schema.File] = schema;
             }
         }
+        var known = context is null
+            ? [.. byFile.Values]
+            : context.Where(f => f.Root is not null).Select(f => byFile.GetValueOrDefault(f) ?? new LintedSchema(f, f.Root!.Value)).ToList();
+        var lintContext = new LintContext(_settings, known);
+        var findings = new List<Diagnostic>[files.Count];
+        var done = 0;
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var list = new List<Diagnostic>();
+            if (linted[i] is { } schema)
+            {
+                Check(schema, lintContext, list);
+            }
+            else
+            {
+                list.Add(ParseFailure(files[i]));
+            }
+            findings[i] = list;
+            progress?.Report(Interlocked.Increment(ref done));
+        });
+        var all = findings.SelectMany(f => f)
+            .OrderBy(d => d.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Line)
+            .ThenBy(d => d.Column)
+            .ThenBy(d => d.RuleId, StringComparer.Ordinal)
+            .ToList();
+        return new LintReport(all, files.Count);
     }
 
     private void Check(LintedSchema schema, LintContext context, List<Diagnostic> into)
@@ -94,52 +94,33 @@ public sealed class Linter
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 into.Add(new Diagnostic(InternalErrorRuleId, Severity.Error,
-                    Messages.RuleFailed(rule.Id, exception.Message), schema.Document.Path));
+                    Messages.RuleFailed(rule.Id, exception.Message), schema.FilePath));
             }
         }
     }
 
-    private static (LintedSchema?, JsonDocument?, Diagnostic?) Parse(LintDocument document)
+    private static Diagnostic ParseFailure(EventSchemaFile file)
     {
-        var utf8 = Encoding.UTF8.GetBytes(document.Text.TrimStart('\uFEFF'));
-        if (document.Text.Trim().Length == 0)
-        {
-            return (null, null, new Diagnostic(InvalidJsonRuleId, Severity.Error, Messages.EmptyFile(document.Path), document.Path, 1, 1, ""));
-        }
-        try
-        {
-            var json = JsonDocument.Parse(utf8, ParseOptions);
-            return (new LintedSchema(document, json.RootElement, utf8), json, null);
-        }
-        catch (JsonException exception)
-        {
-            var line = (int)(exception.LineNumber ?? 0) + 1;
-            var column = (int)(exception.BytePositionInLine ?? 0) + 1;
-            return (null, null, new Diagnostic(InvalidJsonRuleId, Severity.Error,
-                Messages.InvalidJson(document.Path, FirstSentence(exception.Message)), document.Path, line, column, ""));
-        }
+        var path = "schemas/" + file.RelativePath;
+        var error = file.ParseError ?? new SchemaParseError("the file could not be parsed", SourcePosition.Unknown);
+        var message = string.IsNullOrWhiteSpace(file.Text) ? Messages.EmptyFile(path) : Messages.InvalidJson(path, error.Message);
+        return new Diagnostic(InvalidJsonRuleId, Severity.Error, message, path, error.Position.Line, error.Position.Column, "");
     }
 
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
-    }
-
-    private static RuleLevel EffectiveLevel(LintRule rule, LintSettings settings) =>
+    private static LintRuleLevel EffectiveLevel(LintRule rule, LintOptions settings) =>
         settings.Rules.TryGetValue(rule.Id, out var level) ? level
-        : !rule.EnabledByDefault ? RuleLevel.Off
+        : !rule.EnabledByDefault ? LintRuleLevel.Off
         : rule.DefaultSeverity switch
         {
-            Severity.Error => RuleLevel.Error,
-            Severity.Warning => RuleLevel.Warn,
-            _ => RuleLevel.Info,
+            Severity.Error => LintRuleLevel.Error,
+            Severity.Warning => LintRuleLevel.Warning,
+            _ => LintRuleLevel.Info,
         };
 
-    private static Severity ToSeverity(RuleLevel level) => level switch
+    private static Severity ToSeverity(LintRuleLevel level) => level switch
     {
-        RuleLevel.Error => Severity.Error,
-        RuleLevel.Warn => Severity.Warning,
+        LintRuleLevel.Error => Severity.Error,
+        LintRuleLevel.Warning => Severity.Warning,
         _ => Severity.Info,
     };
 }

@@ -2,17 +2,18 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Reflekt.Diagnostics;
 using Reflekt.Linting;
-using Reflekt.Linting.Casing;
+using Reflekt.Schemas;
+using Reflekt.Projects;
 
 namespace Reflekt.Tests.Linting;
 
 /// <summary>Builds small schemas and lints them with the default rule set.</summary>
 internal static class LintHarness
 {
-    public static readonly LintSettings UpstreamConventions = new()
+    public static readonly LintOptions UpstreamConventions = new()
     {
-        Event = new NameConvention(CaseStyle.Title, false, []),
-        Property = new NameConvention(CaseStyle.Snake, false, []),
+        Event = new NamingConvention(Casing.Title, false, []),
+        Property = new NamingConvention(Casing.Snake, false, []),
         Vendor = "com.example",
     };
 
@@ -40,12 +41,16 @@ internal static class LintHarness
         ["additionalProperties"] = false,
     };
 
+    /// <summary>A schema file in memory at a project-relative path such as <c>schemas/shop/X/1-0.json</c>.</summary>
+    public static EventSchemaFile Doc(string path, string text) =>
+        EventSchemaFile.FromText("/project/" + path, path.StartsWith("schemas/", StringComparison.Ordinal) ? path["schemas/".Length..] : path, text);
+
     public static string PathOf(JsonObject schema) => "schemas/" + (string)schema["$id"]!;
 
-    public static LintReport Lint(JsonObject schema, LintSettings? settings = null, string? path = null) =>
-        Lint([new LintDocument(path ?? PathOf(schema), schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true }))], settings);
+    public static LintReport Lint(JsonObject schema, LintOptions? settings = null, string? path = null) =>
+        Lint([LintHarness.Doc(path ?? PathOf(schema), schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true }))], settings);
 
-    public static LintReport Lint(IReadOnlyList<LintDocument> documents, LintSettings? settings = null) =>
+    public static LintReport Lint(IReadOnlyList<EventSchemaFile> documents, LintOptions? settings = null) =>
         new Linter(settings ?? UpstreamConventions, LintRuleSet.Default()).Lint(documents, cancellationToken: TestContext.Current.CancellationToken);
 
     public static IReadOnlyList<Diagnostic> Findings(this LintReport report, string ruleId) =>

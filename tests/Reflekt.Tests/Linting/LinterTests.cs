@@ -1,5 +1,6 @@
 using Reflekt.Diagnostics;
 using Reflekt.Linting;
+using Reflekt.Projects;
 
 namespace Reflekt.Tests.Linting;
 
@@ -28,10 +29,10 @@ public sealed class LinterTests
         var schema = LintHarness.Valid();
         schema.Properties()["orderId"] = new System.Text.Json.Nodes.JsonObject { ["description"] = "x", ["type"] = "string" };
 
-        var asWarning = LintHarness.Lint(schema, LintHarness.UpstreamConventions with { Rules = new Dictionary<string, RuleLevel> { ["RK108"] = RuleLevel.Warn } });
+        var asWarning = LintHarness.Lint(schema, LintHarness.UpstreamConventions with { Rules = new Dictionary<string, LintRuleLevel> { ["RK108"] = LintRuleLevel.Warning } });
         Assert.Equal(Severity.Warning, Assert.Single(asWarning.Findings("RK108")).Severity);
 
-        var off = LintHarness.Lint(schema, LintHarness.UpstreamConventions with { Rules = new Dictionary<string, RuleLevel> { ["RK108"] = RuleLevel.Off } });
+        var off = LintHarness.Lint(schema, LintHarness.UpstreamConventions with { Rules = new Dictionary<string, LintRuleLevel> { ["RK108"] = LintRuleLevel.Off } });
         Assert.Empty(off.Findings("RK108"));
     }
 
@@ -40,7 +41,7 @@ public sealed class LinterTests
     {
         var schema = LintHarness.Valid();
         Assert.Empty(LintHarness.Lint(schema).Findings("RK120"));
-        var on = LintHarness.Lint(schema, LintHarness.UpstreamConventions with { Rules = new Dictionary<string, RuleLevel> { ["RK120"] = RuleLevel.Info } });
+        var on = LintHarness.Lint(schema, LintHarness.UpstreamConventions with { Rules = new Dictionary<string, LintRuleLevel> { ["RK120"] = LintRuleLevel.Info } });
         Assert.Equal(Severity.Info, Assert.Single(on.Findings("RK120")).Severity);
     }
 
@@ -58,7 +59,7 @@ public sealed class LinterTests
               }
             }
             """;
-        var report = LintHarness.Lint([new LintDocument("schemas/shop/Order_Completed/1-0.json", text)]);
+        var report = LintHarness.Lint([LintHarness.Doc("schemas/shop/Order_Completed/1-0.json", text)]);
         var finding = Assert.Single(report.Findings("RK108"));
         Assert.Equal("schemas/shop/Order_Completed/1-0.json", finding.File);
         Assert.Equal(7, finding.Line);

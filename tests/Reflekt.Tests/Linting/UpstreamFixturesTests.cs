@@ -1,6 +1,8 @@
 using Reflekt.Diagnostics;
 using Reflekt.Linting;
-using Reflekt.Linting.Casing;
+using Reflekt.Schemas;
+using Reflekt.Projects;
+using Reflekt.Linting.NameCasing;
 using Reflekt.Testing;
 
 namespace Reflekt.Tests.Linting;
@@ -9,18 +11,18 @@ namespace Reflekt.Tests.Linting;
 public sealed class UpstreamFixturesTests
 {
     // The upstream reflekt_project.yml: title events, snake properties, no digits, nothing reserved.
-    private static readonly LintSettings UpstreamProject = new()
+    private static readonly LintOptions UpstreamProject = new()
     {
-        Event = new NameConvention(CaseStyle.Title, false, []),
-        Property = new NameConvention(CaseStyle.Snake, false, []),
+        Event = new NamingConvention(Casing.Title, false, []),
+        Property = new NamingConvention(Casing.Snake, false, []),
         DataTypes = ["string", "integer", "number", "boolean", "object", "array", "any", "null"],
         Vendor = "com.thejaffleshop",
     };
 
-    private static IReadOnlyList<LintDocument> Documents(string projectDir, string folder) =>
+    private static IReadOnlyList<EventSchemaFile> Documents(string projectDir, string folder) =>
         Directory.EnumerateFiles(Path.Combine(projectDir, "schemas", folder), "*.json", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
-            .Select(f => new LintDocument(Path.GetRelativePath(projectDir, f).Replace('\\', '/'), File.ReadAllText(f)))
+            .Select(f => LintHarness.Doc(Path.GetRelativePath(projectDir, f).Replace('\\', '/'), File.ReadAllText(f)))
             .ToList();
 
     [Theory]
@@ -61,7 +63,7 @@ public sealed class UpstreamFixturesTests
         var renamed = text.Replace("\"name\": \"Order Completed\"", "\"name\": \"order completed 2\"")
             .Replace("\"revenue\": {", "\"Revenue2\": {");
         var settings = UpstreamProject with { Vendor = "com.reflekt-ci" };
-        var report = LintHarness.Lint([new LintDocument("schemas/events/Order_Completed/1-0.json", renamed)], settings);
+        var report = LintHarness.Lint([LintHarness.Doc("schemas/events/Order_Completed/1-0.json", renamed)], settings);
 
         Assert.DoesNotContain(report.Diagnostics, d => d.RuleId is "RK103" or "RK104" or "RK105" or "RK106" or "RK107");
         Assert.DoesNotContain(report.Diagnostics, d => d.Pointer == "/properties/Revenue2");

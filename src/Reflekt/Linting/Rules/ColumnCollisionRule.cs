@@ -28,7 +28,7 @@ public sealed class ColumnCollisionRule(WarehouseNaming naming) : LintRule
             {
                 if (!disabled.Contains(other.Pointer))
                 {
-                    yield return schema.At(this, other.Pointer, Messages.ColumnCollision(other.DottedPath, first.DottedPath, collision.ColumnName, schema.Document.Path));
+                    yield return schema.At(this, other.Pointer, Messages.ColumnCollision(other.DottedPath, first.DottedPath, collision.ColumnName, schema.FilePath));
                 }
             }
         }

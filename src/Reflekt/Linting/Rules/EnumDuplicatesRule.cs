@@ -27,7 +27,7 @@ public sealed class EnumDuplicatesRule : LintRule
                 {
                     if (JsonElement.DeepEquals(items[i], items[j]))
                     {
-                        yield return schema.At(this, $"{sub.Pointer}/enum/{i}", Messages.EnumDuplicate(items[i].GetRawText(), schema.Document.Path));
+                        yield return schema.At(this, $"{sub.Pointer}/enum/{i}", Messages.EnumDuplicate(items[i].GetRawText(), schema.FilePath));
                         break;
                     }
                 }

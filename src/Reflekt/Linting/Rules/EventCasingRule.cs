@@ -1,5 +1,5 @@
 using Reflekt.Diagnostics;
-using Reflekt.Linting.Casing;
+using Reflekt.Linting.NameCasing;
 
 namespace Reflekt.Linting.Rules;
 
@@ -20,6 +20,6 @@ public sealed class EventCasingRule : LintRule
             yield break;
         }
         yield return schema.At(this, "/self/name", Messages.EventCasing(
-            name, schema.Document.Path, casing.ToString().ToLowerInvariant(), context.Settings.ProjectFile, CasingCheck.Expected(name, casing)));
+            name, schema.FilePath, CasingCheck.Display(casing), context.Settings.ProjectFile, CasingCheck.Expected(name, casing)));
     }
 }

@@ -20,7 +20,7 @@ public sealed class EventNameMatchesIdRule : LintRule
         var segments = id.Split('/');
         if (segments.Length < 2 || segments[^2] != name.Replace(' ', '_'))
         {
-            yield return schema.At(this, "/self/name", Messages.NameDoesNotMatchId(name, id, schema.Document.Path));
+            yield return schema.At(this, "/self/name", Messages.NameDoesNotMatchId(name, id, schema.FilePath));
         }
     }
 }

@@ -1,5 +1,5 @@
 using Reflekt.Diagnostics;
-using Reflekt.Linting.Casing;
+using Reflekt.Linting.NameCasing;
 
 namespace Reflekt.Linting.Rules;
 
@@ -16,7 +16,7 @@ public sealed class EventNumbersRule : LintRule
     {
         if (schema.EventLintEnabled && !context.Settings.Event.Numbers && schema.Name is { } name && CasingCheck.ContainsDigit(name))
         {
-            yield return schema.At(this, "/self/name", Messages.EventNumbers(name, schema.Document.Path, context.Settings.ProjectFile));
+            yield return schema.At(this, "/self/name", Messages.EventNumbers(name, schema.FilePath, context.Settings.ProjectFile));
         }
     }
 }

@@ -16,7 +16,7 @@ public sealed class EventReservedRule : LintRule
         var reserved = context.Settings.Event.Reserved;
         if (schema.EventLintEnabled && schema.Name is { } name && reserved.Contains(name, StringComparer.Ordinal))
         {
-            yield return schema.At(this, "/self/name", Messages.EventReserved(name, schema.Document.Path, context.Settings.ProjectFile, reserved));
+            yield return schema.At(this, "/self/name", Messages.EventReserved(name, schema.FilePath, context.Settings.ProjectFile, reserved));
         }
     }
 }

@@ -24,7 +24,7 @@ public sealed class EventVersionMatchesIdRule : LintRule
         }
         if (last != version)
         {
-            yield return schema.At(this, "/self/version", Messages.VersionDoesNotMatchId(version, id, schema.Document.Path));
+            yield return schema.At(this, "/self/version", Messages.VersionDoesNotMatchId(version, id, schema.FilePath));
         }
     }
 }

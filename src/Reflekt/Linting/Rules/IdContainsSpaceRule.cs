@@ -15,7 +15,7 @@ public sealed class IdContainsSpaceRule : LintRule
     {
         if (schema.Id is { } id && id.Contains(' ', StringComparison.Ordinal))
         {
-            yield return schema.At(this, "/$id", Messages.IdContainsSpace(id, schema.Document.Path));
+            yield return schema.At(this, "/$id", Messages.IdContainsSpace(id, schema.FilePath));
         }
     }
 }

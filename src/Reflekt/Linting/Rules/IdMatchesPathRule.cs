@@ -13,18 +13,18 @@ public sealed class IdMatchesPathRule : LintRule
 
     public override IEnumerable<Diagnostic> Check(LintedSchema schema, LintContext context)
     {
-        var expected = schema.Document.SchemaPath;
+        var expected = schema.SchemaPath;
         if (schema.Id is not { } id)
         {
             if (schema.Root.ValueKind == System.Text.Json.JsonValueKind.Object)
             {
-                yield return schema.At(this, "", Messages.IdMissing(schema.Document.Path, expected));
+                yield return schema.At(this, "", Messages.IdMissing(schema.FilePath, expected));
             }
             yield break;
         }
         if (!string.Equals(id, expected, StringComparison.Ordinal))
         {
-            yield return schema.At(this, "/$id", Messages.IdDoesNotMatchPath(id, schema.Document.Path, expected));
+            yield return schema.At(this, "/$id", Messages.IdDoesNotMatchPath(id, schema.FilePath, expected));
         }
     }
 }

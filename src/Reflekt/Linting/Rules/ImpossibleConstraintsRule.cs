@@ -39,7 +39,7 @@ public sealed class ImpossibleConstraintsRule : LintRule
                     && (low > high || (strict && low == high)))
                 {
                     yield return schema.At(this, $"{sub.Pointer}/{lower}", Messages.ImpossibleConstraint(
-                        lower, low.ToString(CultureInfo.InvariantCulture), upper, high.ToString(CultureInfo.InvariantCulture), schema.Document.Path));
+                        lower, low.ToString(CultureInfo.InvariantCulture), upper, high.ToString(CultureInfo.InvariantCulture), schema.FilePath));
                 }
             }
         }

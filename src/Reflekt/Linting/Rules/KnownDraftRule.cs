@@ -27,7 +27,7 @@ public sealed class KnownDraftRule : LintRule
         var uri = value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetRawText();
         if (!Known.Contains(Normalize(uri)))
         {
-            yield return schema.At(this, "/$schema", Messages.UnknownDraft(uri, schema.Document.Path));
+            yield return schema.At(this, "/$schema", Messages.UnknownDraft(uri, schema.FilePath));
         }
     }
 

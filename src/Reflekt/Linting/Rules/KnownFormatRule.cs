@@ -24,7 +24,7 @@ public sealed class KnownFormatRule : LintRule
         {
             if (!sub.LintDisabled && sub.Schema.GetString("format") is { } format && !Known.Contains(format))
             {
-                yield return schema.At(this, sub.Pointer + "/format", Messages.UnknownFormat(format, schema.Document.Path));
+                yield return schema.At(this, sub.Pointer + "/format", Messages.UnknownFormat(format, schema.FilePath));
             }
         }
     }

@@ -23,7 +23,7 @@ public sealed class MajorVersionWithoutBreakingChangeRule : LintRule
         }
         if (!SchemaDiff.Compare(previous.Root, schema.Root).Any(c => c.IsBreaking))
         {
-            yield return schema.At(this, "/self/version", Messages.MajorWithoutBreakingChange(version.ToString(), before.ToString(), schema.Document.Path));
+            yield return schema.At(this, "/self/version", Messages.MajorWithoutBreakingChange(version.ToString(), before.ToString(), schema.FilePath));
         }
     }
 }

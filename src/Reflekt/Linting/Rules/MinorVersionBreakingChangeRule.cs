@@ -29,6 +29,6 @@ public sealed class MinorVersionBreakingChangeRule : LintRule
         var change = breaking[0].Explanation + (breaking.Count > 1 ? $" (and {breaking.Count - 1} more)" : "");
         var nextMajor = new SchemaVersion(context.HighestMajor(schema) + 1, 0);
         yield return schema.At(this, breaking[0].Pointer, Messages.MinorWithBreakingChange(
-            version.ToString(), before.ToString(), schema.Document.Path, change, nextMajor.ToString()));
+            version.ToString(), before.ToString(), schema.FilePath, change, nextMajor.ToString()));
     }
 }

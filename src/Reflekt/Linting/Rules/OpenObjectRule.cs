@@ -21,7 +21,7 @@ public sealed class OpenObjectRule : LintRule
                 && property.Schema.GetObject("properties") is null
                 && property.Schema.Get("additionalProperties") is not { ValueKind: JsonValueKind.False })
             {
-                yield return schema.At(this, property.Pointer, Messages.OpenObject(property.DisplayName, schema.Document.Path));
+                yield return schema.At(this, property.Pointer, Messages.OpenObject(property.DisplayName, schema.FilePath));
             }
         }
     }

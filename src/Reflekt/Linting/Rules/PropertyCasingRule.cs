@@ -1,5 +1,5 @@
 using Reflekt.Diagnostics;
-using Reflekt.Linting.Casing;
+using Reflekt.Linting.NameCasing;
 
 namespace Reflekt.Linting.Rules;
 
@@ -20,7 +20,7 @@ public sealed class PropertyCasingRule : LintRule
             if (!property.LintDisabled && !CasingCheck.Matches(property.Name, casing))
             {
                 yield return schema.At(this, property.Pointer, Messages.PropertyCasing(
-                    property.DisplayName, schema.Document.Path, casing.ToString().ToLowerInvariant(),
+                    property.DisplayName, schema.FilePath, CasingCheck.Display(casing),
                     context.Settings.ProjectFile, CasingCheck.Expected(property.Name, casing)));
             }
         }

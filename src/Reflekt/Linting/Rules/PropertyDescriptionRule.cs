@@ -22,7 +22,7 @@ public sealed class PropertyDescriptionRule : LintRule
             }
             if (property.Schema.GetString("description") is not { Length: > 0 })
             {
-                yield return schema.At(this, property.Pointer, Messages.PropertyNoDescription(property.DisplayName, schema.Document.Path));
+                yield return schema.At(this, property.Pointer, Messages.PropertyNoDescription(property.DisplayName, schema.FilePath));
             }
         }
     }

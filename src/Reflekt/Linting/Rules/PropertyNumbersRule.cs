@@ -1,5 +1,5 @@
 using Reflekt.Diagnostics;
-using Reflekt.Linting.Casing;
+using Reflekt.Linting.NameCasing;
 
 namespace Reflekt.Linting.Rules;
 
@@ -22,7 +22,7 @@ public sealed class PropertyNumbersRule : LintRule
         {
             if (!property.LintDisabled && CasingCheck.ContainsDigit(property.Name))
             {
-                yield return schema.At(this, property.Pointer, Messages.PropertyNumbers(property.DisplayName, schema.Document.Path, context.Settings.ProjectFile));
+                yield return schema.At(this, property.Pointer, Messages.PropertyNumbers(property.DisplayName, schema.FilePath, context.Settings.ProjectFile));
             }
         }
     }

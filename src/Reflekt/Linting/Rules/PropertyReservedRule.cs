@@ -22,7 +22,7 @@ public sealed class PropertyReservedRule : LintRule
         {
             if (!property.LintDisabled && reserved.Contains(property.Name, StringComparer.Ordinal))
             {
-                yield return schema.At(this, property.Pointer, Messages.PropertyReserved(property.DisplayName, schema.Document.Path, context.Settings.ProjectFile, reserved));
+                yield return schema.At(this, property.Pointer, Messages.PropertyReserved(property.DisplayName, schema.FilePath, context.Settings.ProjectFile, reserved));
             }
         }
     }

@@ -25,7 +25,7 @@ public sealed class PropertyTypeAllowedRule : LintRule
                 if (!allowed.Contains(type, StringComparer.Ordinal))
                 {
                     yield return schema.At(this, property.Pointer + "/type",
-                        Messages.PropertyTypeNotAllowed(property.DisplayName, schema.Document.Path, type, context.Settings.ProjectFile, allowed));
+                        Messages.PropertyTypeNotAllowed(property.DisplayName, schema.FilePath, type, context.Settings.ProjectFile, allowed));
                 }
             }
         }

@@ -18,7 +18,7 @@ public sealed class PropertyTypeRequiredRule : LintRule
         {
             if (!property.LintDisabled && property.Schema.ValueKind == JsonValueKind.Object && property.Schema.Get("type") is null)
             {
-                yield return schema.At(this, property.Pointer, Messages.PropertyNoType(property.DisplayName, schema.Document.Path));
+                yield return schema.At(this, property.Pointer, Messages.PropertyNoType(property.DisplayName, schema.FilePath));
             }
         }
     }

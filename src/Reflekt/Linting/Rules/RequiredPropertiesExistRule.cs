@@ -27,7 +27,7 @@ public sealed class RequiredPropertiesExistRule : LintRule
                 var pointer = $"{sub.Pointer}/required/{index++}";
                 if (name.ValueKind == JsonValueKind.String && properties?.Get(name.GetString()!) is null)
                 {
-                    yield return schema.At(this, pointer, Messages.RequiredNotDefined(name.GetString()!, schema.Document.Path));
+                    yield return schema.At(this, pointer, Messages.RequiredNotDefined(name.GetString()!, schema.FilePath));
                 }
             }
         }

@@ -25,7 +25,7 @@ public sealed class StringMaxLengthRule : LintRule
                 && property.Schema.Get("enum") is null
                 && property.Schema.Get("const") is null)
             {
-                yield return schema.At(this, property.Pointer, Messages.StringWithoutMaxLength(property.DisplayName, schema.Document.Path));
+                yield return schema.At(this, property.Pointer, Messages.StringWithoutMaxLength(property.DisplayName, schema.FilePath));
             }
         }
     }

@@ -17,7 +17,7 @@ public sealed class VendorMatchesProjectRule : LintRule
             && schema.Self?.GetString("vendor") is { } vendor
             && !string.Equals(vendor, expected, StringComparison.Ordinal))
         {
-            yield return schema.At(this, "/self/vendor", Messages.VendorMismatch(vendor, schema.Document.Path, expected, context.Settings.ProjectFile));
+            yield return schema.At(this, "/self/vendor", Messages.VendorMismatch(vendor, schema.FilePath, expected, context.Settings.ProjectFile));
         }
     }
 }

@@ -1,13 +1,14 @@
 using System.Text.Json.Nodes;
 using Reflekt.Linting;
-using Reflekt.Linting.Casing;
+using Reflekt.Projects;
+using Reflekt.Linting.NameCasing;
 
 namespace Reflekt.Tests.Linting.Rules;
 
 /// <summary>A failing and a passing schema for every rule of the default set (version rules: VersionRulesTests).</summary>
 public sealed class RuleCasesTests
 {
-    private sealed record Case(Func<JsonObject> Failing, Func<JsonObject> Passing, LintSettings? Settings = null, LintSettings? PassingSettings = null, string? FailingPath = null);
+    private sealed record Case(Func<JsonObject> Failing, Func<JsonObject> Passing, LintOptions? Settings = null, LintOptions? PassingSettings = null, string? FailingPath = null);
 
     private static JsonObject With(Action<JsonObject> change, JsonObject? start = null)
     {
@@ -30,10 +31,11 @@ public sealed class RuleCasesTests
         },
     };
 
-    private static readonly LintSettings Upstream = LintHarness.UpstreamConventions;
+    private static readonly LintOptions Upstream = LintHarness.UpstreamConventions;
 
     private static readonly Dictionary<string, Case> Cases = new()
     {
+        ["RK101"] = new(() => With(s => ((JsonObject)s["self"]!).Remove("format")), () => LintHarness.Valid()),
         ["RK102"] = new(() => With(s => s["$id"] = "shop/Order Completed/1-0.json"), () => LintHarness.Valid()),
         ["RK103"] = new(() => With(s => s["self"]!["name"] = "Order Placed"), () => LintHarness.Valid()),
         ["RK104"] = new(() => With(s => s["self"]!["version"] = "1-1"), () => LintHarness.Valid()),
@@ -41,13 +43,13 @@ public sealed class RuleCasesTests
         ["RK106"] = new(() => LintHarness.Valid("Step 2 Completed"), () => LintHarness.Valid("Step 2 Completed"),
             PassingSettings: Upstream with { Event = Upstream.Event with { Numbers = true } }),
         ["RK107"] = new(() => LintHarness.Valid("Identify"), () => LintHarness.Valid("Order Completed"),
-            Settings: Upstream with { Event = new NameConvention(CaseStyle.Title, false, ["Identify"]) }),
+            Settings: Upstream with { Event = new NamingConvention(Casing.Title, false, ["Identify"]) }),
         ["RK108"] = new(() => With(s => s.Properties()["products"] = Nested("ProductId", Prop("string"))),
             () => With(s => s.Properties()["products"] = Nested("product_id", Prop("string")))),
         ["RK109"] = new(() => With(s => s.Properties()["step2"] = Prop("string")), () => With(s => s.Properties()["step2"] = Prop("string")),
             PassingSettings: Upstream with { Property = Upstream.Property with { Numbers = true } }),
         ["RK110"] = new(() => With(s => s.Properties()["event"] = Prop("string")), () => With(s => s.Properties()["event_name"] = Prop("string")),
-            Settings: Upstream with { Property = new NameConvention(CaseStyle.Snake, false, ["event"]) }),
+            Settings: Upstream with { Property = new NamingConvention(Casing.Snake, false, ["event"]) }),
         ["RK111"] = new(() => With(s => s.Properties()["products"] = Nested("sku", new JsonObject { ["type"] = "string" })),
             () => With(s => s.Properties()["products"] = Nested("sku", Prop("string")))),
         ["RK112"] = new(() => With(s => s.Properties()["coupon"] = new JsonObject { ["description"] = "Coupon." }),
@@ -86,7 +88,7 @@ public sealed class RuleCasesTests
             () => With(s => s.Properties()["total"] = new JsonObject { ["description"] = "T.", ["type"] = "number", ["minimum"] = 1, ["maximum"] = 10 })),
         ["RK120"] = new(() => LintHarness.Valid(),
             () => With(s => s.Properties()["order_id"]!["maxLength"] = 64),
-            Settings: Upstream with { Rules = new Dictionary<string, RuleLevel> { ["RK120"] = RuleLevel.Info } }),
+            Settings: Upstream with { Rules = new Dictionary<string, LintRuleLevel> { ["RK120"] = LintRuleLevel.Info } }),
         ["RK121"] = new(() => With(s => s.Properties()["order_id"]!["format"] = "datetime"), () => With(s => s.Properties()["order_id"]!["format"] = "date-time")),
         ["RK122"] = new(() => With(s => s["$schema"] = "http://json-schema.org/draft-04/schema#"), () => With(s => s["$schema"] = "https://json-schema.org/draft/2020-12/schema")),
         ["RK123"] = new(() => With(s => s.Properties()["context"] = Prop("object")),

@@ -2,12 +2,14 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Reflekt.Diagnostics;
 using Reflekt.Linting;
+using Reflekt.Schemas;
+using Reflekt.Projects;
 
 namespace Reflekt.Tests.Linting.Rules;
 
 public sealed class VersionRulesTests
 {
-    private static LintDocument Doc(JsonObject schema) => new(LintHarness.PathOf(schema), schema.ToJsonString());
+    private static EventSchemaFile Doc(JsonObject schema) => LintHarness.Doc(LintHarness.PathOf(schema), schema.ToJsonString());
 
     [Fact]
     public void Minor_version_with_a_breaking_change_is_an_error_naming_it_and_the_next_major()

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Reflekt.Linting.Casing;
+namespace Reflekt.Linting.NameCasing;
 
 /// <summary>
 /// The transforms of Python's `inflection` library that upstream Reflekt's casing checks are built on,

@@ -1,6 +1,6 @@
-using Reflekt.Linting.Casing;
+using Reflekt.Linting.NameCasing;
 
-namespace Reflekt.Tests.Linting.Casing;
+namespace Reflekt.Tests.Linting.NameCasing;
 
 public sealed class InflectionTests
 {
