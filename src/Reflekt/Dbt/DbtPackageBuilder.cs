@@ -32,8 +32,10 @@ public static partial class DbtPackageBuilder
         return run.Finish(previous);
     }
 
-    /// <summary>The package name for a project: <c>underscore(project name)</c>.</summary>
-    public static string PackageName(string projectName) => Inflection.Underscore(projectName);
+    /// <summary>The package name for a project: <c>underscore(project name)</c>, made a valid dbt name.</summary>
+    /// <remarks>Upstream kept spaces and other characters that dbt rejects in a package name.</remarks>
+    public static string PackageName(string projectName) =>
+        InvalidPackageCharacters().Replace(Inflection.Underscore(projectName), "_").Trim('_');
 
     private sealed class BuildRun(DbtBuildRequest request, CatalogSnapshot catalog)
     {
@@ -258,6 +260,9 @@ public static partial class DbtPackageBuilder
         private static ReflektException Invalid(DbtSchemaInput input, string pointer) =>
             new($"{input.DisplayPath ?? input.Id}: missing string '{pointer}' needed to build dbt artifacts.");
     }
+
+    [GeneratedRegex("[^a-z0-9_]+")]
+    private static partial Regex InvalidPackageCharacters();
 
     [GeneratedRegex(@"\{\{ source\('((?:[^'\\]|\\.)*)', '((?:[^'\\]|\\.)*)'\) \}\}")]
     private static partial Regex SourceCall();
