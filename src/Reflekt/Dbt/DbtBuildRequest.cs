@@ -1,3 +1,4 @@
+using Reflekt.Projects;
 using Reflekt.Schemas.Naming;
 using Reflekt.Warehouses.Sql;
 
@@ -16,4 +17,4 @@ public sealed record DbtBuildRequest(
     WarehouseLayout Layout,
     string WarehouseType,
     SqlDialect Dialect,
-    DbtArtifactSettings Settings);
+    DbtSettings Settings);

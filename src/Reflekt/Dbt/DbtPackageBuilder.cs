@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Reflekt.Diagnostics;
+using Reflekt.Projects;
 using Reflekt.Schemas.Naming;
 using Reflekt.Warehouses.Catalog;
 
@@ -50,7 +51,7 @@ public static partial class DbtPackageBuilder
 
         private string ModelFolder => $"models/{_sch}/";
 
-        private string DocsFolder => request.Settings.DocsInFolder ? $"models/{_sch}/docs/" : $"models/{_sch}/";
+        private string DocsFolder => request.Settings.Docs.InFolder ? $"models/{_sch}/docs/" : $"models/{_sch}/";
 
         public void Step(string message) => _steps.Add(message);
 
@@ -138,13 +139,13 @@ public static partial class DbtPackageBuilder
                 files[path] = text;
             }
 
-            var sourcePath = $"{DocsFolder}{request.Settings.SourcePrefix}{package}.yml";
+            var sourcePath = $"{DocsFolder}{request.Settings.Sources.Prefix}{package}.yml";
             var tables = MergeSourceTables(files, previous?.Files.GetValueOrDefault(sourcePath));
             files[sourcePath] = SourceYamlRenderer.Render(
                 package,
                 request.Source.Database,
                 $"Schema in {request.WarehouseType} with raw {Cdp} event data.",
-                request.Settings.Freshness,
+                request.Settings.Sources,
                 tables);
             return new DbtBuildResult(new DbtPackage(name, files), _warnings, _steps);
         }
@@ -199,8 +200,8 @@ public static partial class DbtPackageBuilder
                 return false;
             }
 
-            var modelName = $"{request.Settings.ModelPrefix}{_sch}__{table}{suffix}";
-            var docsName = $"{request.Settings.DocsPrefix}{_sch}__{table}{suffix}";
+            var modelName = $"{request.Settings.Models.Prefix}{_sch}__{table}{suffix}";
+            var docsName = $"{request.Settings.Docs.Prefix}{_sch}__{table}{suffix}";
             var columns = StagingModelPlanner.PlanColumns(
                 raw, search, _naming.IdAlias(table), dropUserId, request.Settings, request.Dialect);
             columns.AddRange(Constants(callType, table, input?.Id, metadata));
@@ -248,7 +249,7 @@ public static partial class DbtPackageBuilder
             _naming.StandardColumns.Select(c => new SearchColumn(c.Name, c.Description, null));
 
         private List<string> Filter() =>
-            request.Settings.ModelFilter.Length == 0 ? [] : [.. request.Settings.ModelFilter.Split('\n')];
+            request.Settings.Models.Filter.Trim().Length == 0 ? [] : [.. request.Settings.Models.Filter.TrimEnd().Split('\n')];
 
         private static string VersionSuffix(string id)
         {

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Reflekt.Dbt;
 
 /// <summary>One output column of a staging model: a raw column (maybe renamed or cast) or a constant.</summary>
@@ -6,11 +8,11 @@ namespace Reflekt.Dbt;
 /// <param name="Constant">The constant's value for a constant column (null renders a typed NULL).</param>
 /// <param name="CastType">Warehouse type to cast the raw column to, or null to leave it as loaded.</param>
 /// <param name="Description">Column description for the docs YAML.</param>
-/// <param name="Tests">Generic data tests for the docs YAML.</param>
+/// <param name="Tests">Generic data tests for the docs YAML (a name, or a mapping such as <c>accepted_values</c>).</param>
 internal sealed record ModelColumn(
     string Alias,
     string? SourceColumn,
     string? Constant,
     string? CastType,
     string Description,
-    IReadOnlyList<string> Tests);
+    IReadOnlyList<JsonElement> Tests);

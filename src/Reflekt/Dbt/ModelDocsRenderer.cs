@@ -14,7 +14,7 @@ internal static class ModelDocsRenderer
             if (column.Tests.Count > 0)
             {
                 // dbt ≥ 1.8 spelling; upstream wrote the older `tests:` alias.
-                entry.Add("data_tests", column.Tests.Cast<object>().ToList());
+                entry.Add("data_tests", column.Tests.Select(YamlMap.FromJson).ToList());
             }
 
             columns.Add(entry);

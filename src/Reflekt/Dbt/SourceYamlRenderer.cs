@@ -1,4 +1,5 @@
 using Reflekt.Dbt.Yaml;
+using Reflekt.Projects;
 
 namespace Reflekt.Dbt;
 
@@ -9,7 +10,7 @@ internal static class SourceYamlRenderer
         string name,
         string database,
         string description,
-        DbtSourceFreshness? freshness,
+        DbtSourceSettings settings,
         IReadOnlyList<SourceTable> tables)
     {
         var source = new YamlMap
@@ -19,10 +20,14 @@ internal static class SourceYamlRenderer
             { "database", database },
             { "description", description },
         };
-        if (freshness is not null)
+        // Top-level keys, which dbt 1.8 needs and later versions still accept.
+        if (settings.LoadedAtField is { Length: > 0 } loadedAt)
         {
-            // Top-level keys, which dbt 1.8 needs and later versions still accept.
-            source.Add("loaded_at_field", freshness.LoadedAtField);
+            source.Add("loaded_at_field", loadedAt);
+        }
+
+        if (settings.Freshness is { } freshness)
+        {
             var f = new YamlMap();
             if (freshness.WarnAfter is { } warn)
             {
@@ -48,5 +53,6 @@ internal static class SourceYamlRenderer
         return PyYamlEmitter.Emit(new YamlMap { { "version", 2 }, { "sources", new List<object> { source } } });
     }
 
-    private static YamlMap Threshold(DbtFreshnessThreshold t) => new() { { "count", t.Count }, { "period", t.Period } };
+    private static YamlMap Threshold(DbtFreshnessThreshold t) =>
+        new() { { "count", t.Count }, { "period", t.Period.ToString().ToLowerInvariant() } };
 }

@@ -1,3 +1,4 @@
+using Reflekt.Projects;
 using Reflekt.Warehouses.Catalog;
 using Reflekt.Warehouses.Sql;
 
@@ -27,7 +28,7 @@ internal static class StagingModelPlanner
         IReadOnlyList<SearchColumn> search,
         string idAlias,
         bool dropUserId,
-        DbtArtifactSettings settings,
+        DbtSettings settings,
         SqlDialect dialect)
     {
         var columns = new List<ModelColumn>();
@@ -67,8 +68,8 @@ internal static class StagingModelPlanner
             }
 
             taken.Add(alias);
-            var castType = settings.Cast && wanted.JsonType is not null ? dialect.TypeForJsonSchema(wanted.JsonType) : null;
-            var tests = settings.DocsTests.TryGetValue(wanted.Name, out var t) ? t : [];
+            var castType = settings.Models.Cast && wanted.JsonType is not null ? dialect.TypeForJsonSchema(wanted.JsonType) : null;
+            var tests = settings.Docs.Tests.TryGetValue(wanted.Name, out var t) ? t : [];
             columns.Add(new ModelColumn(alias, raw.Name, null, castType, wanted.Description, tests));
         }
 

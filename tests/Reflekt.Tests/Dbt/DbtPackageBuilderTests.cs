@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Reflekt.Dbt;
+using Reflekt.Projects;
 using Reflekt.Schemas.Naming;
 using Reflekt.Warehouses.Sql;
 
@@ -151,14 +153,15 @@ public sealed class DbtPackageBuilderTests
     public void Freshness_casts_tests_and_docs_folder_follow_the_settings()
     {
         var dialect = BigQuerySqlDialect.Instance;
-        var settings = new DbtArtifactSettings
+        var tests = new Dictionary<string, IReadOnlyList<JsonElement>>
         {
-            DocsInFolder = true,
-            Cast = true,
-            ModelFilter = "where received_at > '2024-01-01'\nand user_id is not null",
-            DocsTests = new Dictionary<string, IReadOnlyList<string>> { ["id"] = ["unique", "not_null"], ["total"] = ["not_null"] },
-            Freshness = new DbtSourceFreshness("received_at", new DbtFreshnessThreshold(12, "hour"), new DbtFreshnessThreshold(1, "day")),
+            ["id"] = [Json("\"unique\""), Json("\"not_null\"")],
+            ["total"] = [Json("\"not_null\""), Json("""{"accepted_values": {"values": ["a", "b"]}}""")],
         };
+        var settings = new DbtSettings(
+            new DbtSourceSettings("__src_", "received_at", new DbtFreshness(new DbtFreshnessThreshold(12, DbtFreshnessPeriod.Hour), new DbtFreshnessThreshold(1, DbtFreshnessPeriod.Day))),
+            new DbtModelSettings("stg_", "where received_at > '2024-01-01'\nand user_id is not null\n", Cast: true),
+            new DbtDocsSettings("_stg_", InFolder: true, tests));
         var schema = TestSchemas.Event("app/Order_Completed/1-0.json", "Order Completed",
             """{"total": {"type": "number", "description": "t"}, "items": {"type": "array", "description": "i"}, "code": {"type": ["string", "null"], "description": "c"}, "any": {"description": "no type"}}""");
         var catalog = TestSchemas.Catalog(dialect, "raw", ("order_completed", [.. TestSchemas.Standard, "total", "items", "code", "any"]), ("tracks", TestSchemas.Standard));
@@ -174,7 +177,10 @@ public sealed class DbtPackageBuilderTests
         Assert.Contains("cast('track' as string) as call_type", sql);
         Assert.DoesNotContain("::", sql);
         var docs = files["models/raw/docs/_stg_raw__order_completed.yml"];
-        Assert.Contains("      - name: total\n        description: t\n        data_tests:\n          - not_null\n", docs);
+        Assert.Contains(
+            "      - name: total\n        description: t\n        data_tests:\n          - not_null\n"
+            + "          - accepted_values:\n              values:\n                - a\n                - b\n",
+            docs);
         Assert.Equal(
             "version: 2\nsources:\n  - name: raw\n    schema: raw\n    database: analytics\n"
             + "    description: Schema in bigquery with raw Segment event data.\n"
@@ -205,4 +211,6 @@ public sealed class DbtPackageBuilderTests
         Assert.Contains("raw RudderStack event data", result.Package.Files["models/rudder/__src_rudder.yml"]);
         Assert.Contains("Building dbt artifacts for schema: RudderStack 'tracks' table", result.Steps);
     }
+
+    private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
 }

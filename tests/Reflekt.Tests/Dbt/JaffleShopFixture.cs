@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Reflekt.Dbt;
+using Reflekt.Projects;
 using Reflekt.Schemas.Naming;
 using Reflekt.Testing;
 using Reflekt.Warehouses.Catalog;
@@ -18,15 +19,11 @@ internal static partial class JaffleShopFixture
 
     public static DbtSource Source { get; } = DbtSource.Parse("snowflake.raw.jaffle_shop_segment");
 
-    /// <summary>The project's artifacts.dbt block (reflekt_project.yml of the fixture).</summary>
-    public static DbtArtifactSettings Settings { get; } = new()
-    {
-        ModelFilter = "where received_at < getdate()",
-        DocsTests = new Dictionary<string, IReadOnlyList<string>> { ["id"] = ["unique", "not_null"] },
-    };
+    /// <summary>The upstream project (its reflekt_project.yml holds the artifacts.dbt block).</summary>
+    public static ReflektProject Project() => ReflektProject.Load(SharedFixtures.Path("fixtures", "reflekt-upstream"));
 
-    public static DbtBuildRequest Request(SqlDialect? dialect = null, DbtArtifactSettings? settings = null) =>
-        new("jaffle_shop", Source, WarehouseLayout.Segment, "snowflake", dialect ?? SnowflakeSqlDialect.Instance, settings ?? Settings);
+    public static DbtBuildRequest Request(SqlDialect? dialect = null) =>
+        new(Project().Name, Source, WarehouseLayout.Segment, "snowflake", dialect ?? SnowflakeSqlDialect.Instance, Project().Dbt);
 
     public static List<DbtSchemaInput> Schemas()
     {

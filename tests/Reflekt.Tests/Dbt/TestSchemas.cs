@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Reflekt.Dbt;
+using Reflekt.Projects;
 using Reflekt.Schemas.Naming;
 using Reflekt.Warehouses.Catalog;
 using Reflekt.Warehouses.Sql;
@@ -37,6 +38,6 @@ internal static class TestSchemas
         CatalogSnapshot.FromRows("analytics", schema, dialect.Capabilities,
             tables.SelectMany(t => t.Columns.Select(c => (dialect.Capabilities.Fold(t.Table), dialect.Capabilities.Fold(c), "text"))));
 
-    public static DbtBuildRequest Request(SqlDialect dialect, string schema, DbtArtifactSettings? settings = null, WarehouseLayout layout = WarehouseLayout.Segment) =>
-        new("Test Project", new DbtSource("src", "analytics", schema), layout, dialect.Name, dialect, settings ?? new DbtArtifactSettings());
+    public static DbtBuildRequest Request(SqlDialect dialect, string schema, DbtSettings? settings = null, WarehouseLayout layout = WarehouseLayout.Segment) =>
+        new("Test Project", new DbtSource("src", "analytics", schema), layout, dialect.Name, dialect, settings ?? DbtSettings.Default);
 }
