@@ -27,7 +27,7 @@ public sealed class JaffleShopGoldenTests
     }
 
     // Each rewrite below is one deliberate difference from upstream 0.6.0 (spec §9.2 item 10 and issue 5).
-    private static string Expected(string path, string upstream)
+    internal static string Expected(string path, string upstream)
     {
         var expected = upstream;
 
