@@ -9,7 +9,7 @@ using Reflekt.Warehouses.Sql;
 namespace Reflekt.Warehouses.Snowflake;
 
 /// <summary>Snowflake through its public SQL API v2 (HTTPS + key-pair JWT or OAuth token); no driver needed.</summary>
-public sealed class SnowflakeWarehouse : ICatalogSource, IAsyncDisposable
+public sealed class SnowflakeWarehouse : IWarehouse, ICatalogSource
 {
     private readonly SnowflakeAuthenticator _auth;
     private readonly HttpClient _http;
@@ -30,6 +30,8 @@ public sealed class SnowflakeWarehouse : ICatalogSource, IAsyncDisposable
     }
 
     public SnowflakeSource Source { get; }
+
+    SourceProfile IWarehouse.Source => Source;
 
     private string What => $"Snowflake source '{Source.Id}' ({_baseUri.Host})";
 
