@@ -1,4 +1,5 @@
 using Reflekt.Projects.Profiles;
+using Reflekt.Warehouses.BigQuery;
 using Reflekt.Warehouses.Postgres;
 using Reflekt.Warehouses.Snowflake;
 using Reflekt.Warehouses.Sqlite;
@@ -15,6 +16,7 @@ public static class WarehouseFactory
         RedshiftSource redshift => new PostgresWarehouse(redshift),
         SqliteSource sqlite => new SqliteWarehouse(sqlite),
         SnowflakeSource snowflake => new SnowflakeWarehouse(snowflake),
+        BigQuerySource bigquery => new BigQueryWarehouse(bigquery),
         _ => throw new ReflektException($"source '{source.Id}': warehouse type '{source.Type}' has no connector in this build"),
     };
 }
