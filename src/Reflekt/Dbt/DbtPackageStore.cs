@@ -36,18 +36,7 @@ public static class DbtPackageStore
         try
         {
             Directory.CreateDirectory(staging);
-            foreach (var (relative, text) in package.Files)
-            {
-                var path = Path.GetFullPath(Path.Combine(staging, relative));
-                if (!path.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                {
-                    throw new ReflektException($"dbt package file '{relative}' would be written outside the package.");
-                }
-
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                await File.WriteAllBytesAsync(path, DbtPackage.Encode(text), cancellationToken).ConfigureAwait(false);
-            }
-
+            await StageAsync(package, staging, target, cancellationToken).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             if (Directory.Exists(target))
             {
@@ -81,6 +70,35 @@ public static class DbtPackageStore
             TryDelete(staging);
             TryDelete(backup);
         }
+    }
+
+    // Creating a file is the dominant cost on many file systems (an inode per file), so a file whose bytes are
+    // unchanged is hard-linked from the current package, and only new or changed files are written, in parallel.
+    // Nothing is ever written through a link, so the current package stays intact until the final rename.
+    private static async Task StageAsync(DbtPackage package, string staging, string current, CancellationToken cancellationToken)
+    {
+        var toWrite = new List<(string Path, byte[] Bytes)>();
+        foreach (var (relative, text) in package.Files)
+        {
+            var path = Path.GetFullPath(Path.Combine(staging, relative));
+            if (!path.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                throw new ReflektException($"dbt package file '{relative}' would be written outside the package.");
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var bytes = DbtPackage.Encode(text);
+            var existing = Path.Combine(current, relative);
+            if (!(HardLinks.TryLinkIfEqual(existing, path, bytes)))
+            {
+                toWrite.Add((path, bytes));
+            }
+        }
+
+        await Parallel.ForEachAsync(
+            toWrite,
+            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (file, ct) => await File.WriteAllBytesAsync(file.Path, file.Bytes, ct).ConfigureAwait(false)).ConfigureAwait(false);
     }
 
     private static void TryDelete(string directory)

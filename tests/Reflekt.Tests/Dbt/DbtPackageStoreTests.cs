@@ -38,6 +38,25 @@ public sealed class DbtPackageStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Changed_files_never_write_through_links_to_the_previous_package()
+    {
+        var target = Path.Combine(_root, "pkg");
+        await DbtPackageStore.WriteAsync(Package(("a.yml", "one\n"), ("b.yml", "same\n")), target, TestContext.Current.CancellationToken);
+        var outside = Path.Combine(_root, "outside.yml");
+        using (var ln = System.Diagnostics.Process.Start("ln", [Path.Combine(target, "a.yml"), outside])!)
+        {
+            await ln.WaitForExitAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(0, ln.ExitCode);
+        }
+
+        await DbtPackageStore.WriteAsync(Package(("a.yml", "two\n"), ("b.yml", "same\n")), target, TestContext.Current.CancellationToken);
+
+        Assert.Equal("one\n", File.ReadAllText(outside));
+        Assert.Equal("two\n", File.ReadAllText(Path.Combine(target, "a.yml")));
+        Assert.Equal("same\n", File.ReadAllText(Path.Combine(target, "b.yml")));
+    }
+
+    [Fact]
     public async Task Reading_a_missing_package_gives_null() =>
         Assert.Null(await DbtPackageStore.ReadAsync(Path.Combine(_root, "none"), TestContext.Current.CancellationToken));
 

@@ -43,9 +43,15 @@ internal sealed class BuildHandler(ParseResult parseResult, CliContext context, 
         var previous = await DbtPackageStore.ReadAsync(packageDir, cancellationToken);
         var request = new DbtBuildRequest(project.Name, source, layout, sourceProfile.Type, SqlDialects.For(sourceProfile.Type), project.Dbt);
         var result = DbtPackageBuilder.Build(inputs, request, catalog, previous);
+        // One write for all steps: thousands of separate console writes dominate a large build.
         foreach (var step in result.Steps)
         {
-            Say(console, step);
+            context.Log.Info(step);
+        }
+
+        if (result.Steps.Count > 0)
+        {
+            console.Write(new Text(string.Join("\n", result.Steps) + "\n"));
         }
 
         if (result.Warnings.Count > 0)
