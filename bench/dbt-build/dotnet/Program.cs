@@ -118,6 +118,7 @@ try
         $"in-process: load_s={loadSeconds:F3} snapshot_s={snapshotSeconds:F3} build_s={buildSeconds:F3} write_s={writeSeconds:F3} files={built.Package.Files.Count}"));
 
     var times = new List<double>();
+    var cold = 0.0;
     for (var run = 0; run <= runs; run++)
     {
         var watch = Stopwatch.StartNew();
@@ -137,8 +138,13 @@ try
             return 1;
         }
 
-        // The first run warms the OS file cache and is not counted.
-        if (run > 0)
+        // The first run creates every file of the package (cold); later runs rebuild the same inputs, as a
+        // developer does after editing a few schemas. Both are reported; the median is over the rebuilds.
+        if (run == 0)
+        {
+            cold = watch.Elapsed.TotalSeconds;
+        }
+        else
         {
             times.Add(watch.Elapsed.TotalSeconds);
         }
@@ -147,7 +153,7 @@ try
     var models = Directory.GetFiles(Path.Combine(work, "artifacts", "dbt", "bench", "models", "segment"), "*.sql").Length;
     times.Sort();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"events={events} models={models} runs={runs} median_s={times[times.Count / 2]:F3} min_s={times[0]:F3} max_s={times[^1]:F3}"));
+        $"events={events} models={models} cold_first_build_s={cold:F3} rebuild_runs={runs} median_s={times[times.Count / 2]:F3} min_s={times[0]:F3} max_s={times[^1]:F3}"));
     return models == events + 1 ? 0 : 1;
 }
 finally

@@ -6,32 +6,6 @@ namespace Reflekt.Warehouses.Catalog;
 /// <summary>Reads a catalog snapshot over an open ADO.NET connection with one query for the whole source schema.</summary>
 public static class DbCatalogReader
 {
-    /// <summary>The single information_schema (or pragma) query for a dialect, with <c>@database</c>/<c>@schema</c> parameters.</summary>
-    public static string Query(SqlDialect dialect, string physicalSchema) => dialect switch
-    {
-        // svv_columns also covers late-binding views and Spectrum tables, which information_schema misses.
-        RedshiftSqlDialect => """
-            select table_name, column_name, data_type
-            from svv_columns
-            where table_catalog = @database and table_schema = @schema
-            order by table_name, ordinal_position
-            """,
-        PostgresSqlDialect => """
-            select table_name, column_name, data_type
-            from information_schema.columns
-            where table_catalog = @database and table_schema = @schema
-            order by table_name, ordinal_position
-            """,
-        SqliteSqlDialect => $"""
-            select m.name, p.name, p.type
-            from {dialect.QuoteIdentifier(physicalSchema)}.sqlite_master as m
-            join pragma_table_info(m.name, @physical_schema) as p
-            where m.type in ('table', 'view') and m.name not like 'sqlite\_%' escape '\'
-            order by m.name, p.cid
-            """,
-        _ => throw new ArgumentOutOfRangeException(nameof(dialect), dialect.Name, "not an ADO.NET warehouse dialect"),
-    };
-
     /// <summary>Runs the catalog query and returns every table and column of <paramref name="schema"/>.</summary>
     /// <param name="connection">An open connection.</param>
     /// <param name="dialect">The warehouse's dialect.</param>
@@ -48,7 +22,8 @@ public static class DbCatalogReader
         CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Query(dialect, physicalSchema ?? schema);
+        command.CommandText = dialect.CatalogQuery(physicalSchema ?? schema)
+            ?? throw new ArgumentException($"{dialect.Name} has no SQL catalog query", nameof(dialect));
         AddParameter(command, "@database", database);
         AddParameter(command, "@schema", schema);
         AddParameter(command, "@physical_schema", physicalSchema ?? schema);

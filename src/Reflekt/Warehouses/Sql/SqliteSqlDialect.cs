@@ -11,6 +11,14 @@ public sealed class SqliteSqlDialect : SqlDialect
     public override WarehouseCapabilities Capabilities { get; } =
         new(IdentifierFolding.CaseInsensitive, int.MaxValue, HasInformationSchema: false, SupportsSchemas: true);
 
+    public override string? CatalogQuery(string physicalSchema) => $"""
+        select m.name, p.name, p.type
+        from {QuoteIdentifier(physicalSchema)}.sqlite_master as m
+        join pragma_table_info(m.name, @physical_schema) as p
+        where m.type in ('table', 'view') and m.name not like 'sqlite\_%' escape '\'
+        order by m.name, p.cid
+        """;
+
     public override string StringType => "text";
 
     public override string IntegerType => "integer";
