@@ -2,6 +2,7 @@ using System.CommandLine;
 using Reflekt.Cli.Commands.Build;
 using Reflekt.Cli.Commands.Debug;
 using Reflekt.Cli.Commands.Init;
+using Reflekt.Cli.Commands.Lint;
 
 namespace Reflekt.Cli.Commands;
 
@@ -12,6 +13,7 @@ internal static class CommandCatalog
     [
         InitCommand.Create,
         DebugCommand.Create,
+        LintCommand.Create,
         BuildCommand.Create,
     ];
 }
