@@ -63,9 +63,16 @@ public static class DemoProject
         }.ConnectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         return await SyntheticEventWriter.WriteAsync(
-            connection, SqliteSqlDialect.Instance, "main", schemas, options ?? new SyntheticEventOptions(),
+            connection, SqliteSqlDialect.Instance, "main", schemas, options ?? new SyntheticEventOptions { Weights = Funnel },
             cancellationToken: cancellationToken).ConfigureAwait(false);
     }
+
+    // A shop funnel: many page views and product views, fewer adds, checkouts and orders.
+    private static readonly Dictionary<string, double> Funnel = new(StringComparer.Ordinal)
+    {
+        ["Page Viewed"] = 10, ["Product Viewed"] = 6, ["Product Added"] = 3, ["Checkout Started"] = 1.5,
+        ["Order Completed"] = 1, ["Identify"] = 1.2,
+    };
 
     /// <summary>The demo's event schemas: id (path under <c>schemas/</c>) and text, sorted by id.</summary>
     public static IReadOnlyList<(string Id, string Text)> Schemas()

@@ -11,6 +11,9 @@ public sealed record SyntheticEventOptions
 
     public int Seed { get; init; } = 42;
 
+    /// <summary>Relative frequency per event name (e.g. a funnel); events not listed weigh 1 (pages 4).</summary>
+    public IReadOnlyDictionary<string, double> Weights { get; init; } = new Dictionary<string, double>();
+
     /// <summary>The newest possible event time; fixed so a demo is the same wherever it is generated.</summary>
     public DateTimeOffset End { get; init; } = new(2026, 1, 31, 0, 0, 0, TimeSpan.Zero);
 }

@@ -75,7 +75,7 @@ public static class SyntheticEventWriter
 
         var inserts = tables.Values.ToDictionary(t => t.Name, t => t.PrepareInsert(connection, transaction, dialect, schema), StringComparer.Ordinal);
         var random = new Random(options.Seed);
-        var weights = plans.Select(p => p.CallType switch { CallType.Page => 8.0, CallType.Identify => 1.0, _ => 4.0 / (1 + (0.6 * plans.IndexOf(p))) }).ToArray();
+        var weights = plans.Select(p => options.Weights.TryGetValue(p.EventName, out var w) ? w : p.CallType == CallType.Page ? 4.0 : 1.0).ToArray();
         var users = new SortedDictionary<int, Dictionary<string, object?>>();
         var start = options.End.AddDays(-options.Days);
         var span = (options.End - start).Ticks;
