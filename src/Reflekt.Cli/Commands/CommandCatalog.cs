@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Reflekt.Cli.Commands.Build;
 using Reflekt.Cli.Commands.Debug;
 using Reflekt.Cli.Commands.Init;
 using Reflekt.Cli.Commands.Lint;
@@ -13,5 +14,6 @@ internal static class CommandCatalog
         InitCommand.Create,
         DebugCommand.Create,
         LintCommand.Create,
+        BuildCommand.Create,
     ];
 }
