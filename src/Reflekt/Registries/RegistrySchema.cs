@@ -1,0 +1,16 @@
+using System.Text.Json.Nodes;
+
+namespace Reflekt.Registries;
+
+/// <summary>An event schema as exchanged with a registry: its <c>$id</c> (path under schemas/) and its document.</summary>
+public sealed record RegistrySchema(string Id, JsonObject Document)
+{
+    /// <summary>The <c>self.name</c> of the schema, or null when absent.</summary>
+    public string? Name => (Document["self"] as JsonObject)?["name"]?.GetValue<string>();
+
+    /// <summary>The <c>self.version</c> of the schema (e.g. <c>1-0</c>), else the file name without <c>.json</c>.</summary>
+    public string Version =>
+        (Document["self"] as JsonObject)?["version"] is JsonValue v && v.TryGetValue<string>(out var s)
+            ? s
+            : System.IO.Path.GetFileNameWithoutExtension(Id);
+}
