@@ -6,7 +6,8 @@ using System.Text.Json.Nodes;
 namespace Reflekt.Registries;
 
 /// <summary>
-/// Writes pulled schemas under <c>schemas/</c> as upstream does (4-space JSON, non-ASCII kept, trailing newline):
+/// Writes pulled schemas under <c>schemas/</c> as upstream does (4-space JSON, non-ASCII kept, trailing newline;
+/// a schema that came with its exact text keeps it):
 /// every file is rendered and checked first, then written through a temp file and a rename, so a bad id
 /// leaves nothing half-written. Never deletes local files.
 /// </summary>
@@ -29,7 +30,7 @@ public static class PulledSchemaWriter
         foreach (var schema in schemas.OrderBy(s => s.Id, StringComparer.Ordinal))
         {
             var path = SafePath(root, schema.Id);
-            var text = Render(schema.Document);
+            var text = schema.RawText ?? Render(schema.Document);
             var kind = !File.Exists(path) ? ChangeKind.Add
                 : await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false) == text ? ChangeKind.Unchanged
                 : ChangeKind.Change;

@@ -19,7 +19,9 @@ internal static class LocalSchemas
             .Select(f => Path.GetRelativePath(schemasDir, f).Replace('\\', '/'))
             .Where(id => !id.StartsWith(".reflekt/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(id => new RegistrySchema(id, JsonNode.Parse(File.ReadAllText(Path.Combine(schemasDir, id)))!.AsObject()))
+            .Select(id => File.ReadAllText(Path.Combine(schemasDir, id)) is var text
+                ? new RegistrySchema(id, JsonNode.Parse(text)!.AsObject()) { RawText = text }
+                : null!)
             .ToList();
     }
 
@@ -28,7 +30,7 @@ internal static class LocalSchemas
         var doc = (JsonObject)schema.Document.DeepClone();
         doc["$id"] = id;
         doc["self"]!["version"] = version;
-        return new RegistrySchema(id, doc);
+        return new RegistrySchema(id, doc);  // no RawText: the copy differs from the file
     }
 
     public static RegistryHttpOptions FastRetries { get; } = new()
