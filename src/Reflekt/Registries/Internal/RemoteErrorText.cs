@@ -55,14 +55,18 @@ internal static class RemoteErrorText
                     if (message is not null)
                     {
                         var field = Str(e, "field");
-                        parts.Add(field is null ? message : $"{message} (field {field})");
+                        var pointer = Str(e, "pointer");
+                        parts.Add(pointer is not null ? $"{(pointer.Length == 0 ? "/" : pointer)}: {message}"
+                            : field is null ? message : $"{message} (field {field})");
                     }
                 }
             }
 
             if (parts.Count > 0)
             {
-                return string.Join("; ", parts);
+                // Our registry server puts a summary beside the per-pointer diagnostics.
+                var summary = Str(root, "message");
+                return (summary is null ? "" : summary + " ") + string.Join("; ", parts);
             }
         }
 

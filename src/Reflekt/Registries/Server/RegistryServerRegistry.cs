@@ -88,7 +88,7 @@ public sealed class RegistryServerRegistry : ISchemaRegistry
             var text = await GetAsync(id, cancellationToken).ConfigureAwait(false)
                 ?? throw new ReflektException($"{ServiceName} listed {id} but answered 404 for it.");
             var document = ParseObject(id, text);
-            schemas.Add(new RegistrySchema(id, document) { RawText = text.EndsWith('\n') ? text : null });
+            schemas.Add(new RegistrySchema(id, document) { RawText = text });
         }
 
         return new PullResult(schemas, []);
