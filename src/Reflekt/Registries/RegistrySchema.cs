@@ -9,7 +9,7 @@ public sealed record RegistrySchema(string Id, JsonObject Document)
     public string? RawText { get; init; }
 
     /// <summary>The <c>self.name</c> of the schema, or null when absent.</summary>
-    public string? Name => (Document["self"] as JsonObject)?["name"]?.GetValue<string>();
+    public string? Name => (Document["self"] as JsonObject)?["name"] is JsonValue v && v.TryGetValue<string>(out var name) ? name : null;
 
     /// <summary>The <c>self.version</c> of the schema (e.g. <c>1-0</c>), else the file name without <c>.json</c>.</summary>
     public string Version =>
