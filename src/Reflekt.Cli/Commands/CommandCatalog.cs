@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Reflekt.Cli.Commands.Debug;
 using Reflekt.Cli.Commands.Init;
+using Reflekt.Cli.Commands.Pull;
+using Reflekt.Cli.Commands.Push;
 
 namespace Reflekt.Cli.Commands;
 
@@ -11,5 +13,7 @@ internal static class CommandCatalog
     [
         InitCommand.Create,
         DebugCommand.Create,
+        PullCommand.Create,
+        PushCommand.Create,
     ];
 }

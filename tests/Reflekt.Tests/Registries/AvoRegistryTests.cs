@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Reflekt.Registries;
 using Reflekt.Registries.Avo;
-using Reflekt.Tests.Registries.StandIns;
+using Reflekt.Testing.StandIns;
 
 namespace Reflekt.Tests.Registries;
 

@@ -2,7 +2,7 @@ using Reflekt.Projects;
 using Reflekt.Projects.Profiles;
 using Reflekt.Registries;
 using Reflekt.Testing;
-using Reflekt.Tests.Registries.StandIns;
+using Reflekt.Testing.StandIns;
 
 namespace Reflekt.Tests.Registries;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Reflekt.Registries;
 using Reflekt.Registries.Segment;
-using Reflekt.Tests.Registries.StandIns;
+using Reflekt.Testing.StandIns;
 
 namespace Reflekt.Tests.Registries;
 

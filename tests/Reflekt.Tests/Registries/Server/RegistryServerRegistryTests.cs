@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Reflekt.Registries;
 using Reflekt.Registries.Server;
-using Reflekt.Tests.Registries.StandIns;
+using Reflekt.Testing.StandIns;
 
 namespace Reflekt.Tests.Registries.Server;
 

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-namespace Reflekt.Tests.Registries.StandIns;
+namespace Reflekt.Testing.StandIns;
 
 /// <summary>
 /// The Segment Public API tracking-plan endpoints as contracts.md §1 describes them: Bearer auth, {"data":…}

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-namespace Reflekt.Tests.Registries.StandIns;
+namespace Reflekt.Testing.StandIns;
 
 /// <summary>
 /// Avo's export API as contracts.md §3 describes it: <c>GET /workspaces/{ws}/branches/{branchId}/export/v1</c>

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Reflekt.Tests.Registries.StandIns;
+namespace Reflekt.Testing.StandIns;
 
 /// <summary>
 /// A Kestrel server on 127.0.0.1 and a free port that records every request and can answer with injected

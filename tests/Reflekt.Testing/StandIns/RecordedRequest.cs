@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Reflekt.Tests.Registries.StandIns;
+namespace Reflekt.Testing.StandIns;
 
 /// <summary>One request as a stand-in received it, for tests that assert the exact calls made.</summary>
 public sealed record RecordedRequest(string Method, string Path, string Query, string? Authorization, string Body)

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-namespace Reflekt.Tests.Registries.StandIns;
+namespace Reflekt.Testing.StandIns;
 
 /// <summary>
 /// A minimal stand-in for the schema API of <c>reflekt serve</c> (issue 7) until the real server has it:

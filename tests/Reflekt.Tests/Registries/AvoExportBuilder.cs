@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Reflekt.Registries;
 
-namespace Reflekt.Tests.Registries.StandIns;
+namespace Reflekt.Tests.Registries;
 
 /// <summary>
 /// What Avo would export (contracts.md §3.2) for a tracking plan holding these Reflekt schemas: the test-side
