@@ -3,6 +3,7 @@ using Reflekt.Cli.Commands.Debug;
 using Reflekt.Cli.Commands.Init;
 using Reflekt.Cli.Commands.Pull;
 using Reflekt.Cli.Commands.Push;
+using Reflekt.Cli.Commands.Serve;
 
 namespace Reflekt.Cli.Commands;
 
@@ -15,5 +16,6 @@ internal static class CommandCatalog
         DebugCommand.Create,
         PullCommand.Create,
         PushCommand.Create,
+        ServeCommand.Create,
     ];
 }

@@ -37,6 +37,10 @@ internal sealed partial class SpoolForwarder(
             try
             {
                 await spool.WaitForDataAsync(position, stoppingToken).ConfigureAwait(false);
+                if (spool.PendingRecords < options.Value.MaxBatchEvents && options.Value.Linger > TimeSpan.Zero)
+                {
+                    await Task.Delay(options.Value.Linger, time, stoppingToken).ConfigureAwait(false);
+                }
                 var records = spool.Read(position, WindowRecords, WindowBytes);
                 if (records.Count == 0)
                 {

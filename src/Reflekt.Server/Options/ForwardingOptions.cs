@@ -35,6 +35,12 @@ public sealed class ForwardingOptions
     /// <summary>Longest Retry-After honoured (analytics-python caps it at 300 s).</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(300);
 
+    /// <summary>
+    /// How long the forwarder waits for a batch to fill when fewer events than <see cref="MaxBatchEvents"/> are
+    /// pending (analytics-python waits up to 0.5 s): fewer, fuller requests to Segment.
+    /// </summary>
+    public TimeSpan Linger { get; set; } = TimeSpan.FromMilliseconds(200);
+
     /// <summary>Timeout of one forward request.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }
