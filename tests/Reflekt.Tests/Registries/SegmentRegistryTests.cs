@@ -327,6 +327,19 @@ public sealed class SegmentRegistryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_429_without_Retry_After_waits_for_msBeforeNext_from_the_body()
+    {
+        _segment.Fail(new InjectedFault(429, """{"errors":[{"type":"RequestError","message":"Too many requests","data":{"remainingPoints":0,"msBeforeNext":700,"consumedPoints":21}}]}"""));
+        var clock = Stopwatch.StartNew();
+
+        await Registry().CheckAsync(Ct);
+
+        // The test's own backoff is 10 ms, so only the body's 700 ms explains the wait.
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(600), $"waited only {clock.Elapsed}");
+        Assert.Equal(2, _segment.Requests.Count);
+    }
+
+    [Fact]
     public async Task Three_500s_are_retried_with_backoff_then_the_push_succeeds()
     {
         _segment.Fail(SegmentStandIn.ServerError(), SegmentStandIn.ServerError(), SegmentStandIn.ServerError());

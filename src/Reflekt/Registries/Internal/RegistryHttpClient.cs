@@ -87,7 +87,9 @@ internal sealed class RegistryHttpClient
                 if (transient && attempt < _options.MaxRetries)
                 {
                     var wait = status == HttpStatusCode.TooManyRequests
-                        ? RetryDelay.RetryAfter(response.Headers.RetryAfter, _options, DateTimeOffset.UtcNow) ?? RetryDelay.Backoff(_options, attempt)
+                        ? RetryDelay.RetryAfter(response.Headers.RetryAfter, _options, DateTimeOffset.UtcNow)
+                            ?? RetryDelay.FromBody(text, _options)
+                            ?? RetryDelay.Backoff(_options, attempt)
                         : RetryDelay.Backoff(_options, attempt);
                     await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
                     continue;

@@ -4,7 +4,7 @@ namespace Reflekt.Registries.Segment;
 /// A Segment <c>--select</c>: <c>plan</c>, <c>plan/event</c> or <c>plan/event/MAJOR-MINOR</c>. For push the
 /// event is the folder name (<c>Order_Completed</c>); for pull it is the exact Segment event name or call type.
 /// </summary>
-public sealed record SegmentSelect(string Plan, string? Event, int? Major, int? Minor)
+internal sealed record SegmentSelect(string Plan, string? Event, int? Major, int? Minor)
 {
     private const string Forms = "Accepted forms: 'plan_name', 'plan_name/schema_name', 'plan_name/schema_name/schema_version'.";
 
