@@ -4,9 +4,6 @@ using Reflekt.Registries.Avo;
 using Reflekt.Registries.S3;
 using Reflekt.Registries.Segment;
 using Reflekt.Registries.Server;
-using AvoClient = Reflekt.Registries.Avo.AvoRegistry;
-using S3Client = Reflekt.Registries.S3.S3Registry;
-using SegmentClient = Reflekt.Registries.Segment.SegmentRegistry;
 
 namespace Reflekt.Registries;
 
@@ -31,16 +28,16 @@ public static class RegistryFactory
 
     public static ISchemaRegistry Create(ReflektProject project, RegistryProfile entry, RegistryHttpOptions? options = null) => entry switch
     {
-        Projects.Profiles.SegmentRegistry s => new SegmentClient(
+        SegmentRegistry s => new SegmentProtocolsRegistry(
             new SegmentSettings(s.ApiToken.Reveal()) { BaseUrl = Url(s.ApiUrl, SegmentSettings.DefaultBaseUrl, entry) }, options),
-        Projects.Profiles.AvoRegistry a => new AvoClient(
+        AvoRegistry a => new AvoExportRegistry(
             new AvoSettings(a.WorkspaceId, a.ServiceAccountName, a.ServiceAccountSecret.Reveal())
             {
                 BaseUrl = Url(a.ApiUrl, AvoSettings.DefaultBaseUrl, entry),
                 Branches = project.Registry.AvoBranches,
             }, options),
-        ReflektRegistry r => new RegistryServerRegistry(new RegistryServerSettings(Url(r.Url, null, entry), r.ApiKey.Reveal()), options),
-        Projects.Profiles.S3Registry s3 => new S3Client(
+        ReflektRegistry r => new ServerSchemaRegistry(new RegistryServerSettings(Url(r.Url, null, entry), r.ApiKey.Reveal()), options),
+        S3Registry s3 => new S3MirrorRegistry(
             new S3Settings(s3.Bucket)
             {
                 Prefix = s3.Prefix,

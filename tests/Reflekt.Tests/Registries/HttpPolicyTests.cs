@@ -20,7 +20,7 @@ public sealed class HttpPolicyTests
     [Fact]
     public async Task Nobody_listening_is_retried_then_a_transient_one_line_error()
     {
-        var registry = new SegmentRegistry(new SegmentSettings("t") { BaseUrl = Closed() }, LocalSchemas.FastRetries with { MaxRetries = 2 });
+        var registry = new SegmentProtocolsRegistry(new SegmentSettings("t") { BaseUrl = Closed() }, LocalSchemas.FastRetries with { MaxRetries = 2 });
 
         var e = await Assert.ThrowsAsync<ReflektException>(() => registry.CheckAsync(Ct));
 
@@ -32,7 +32,7 @@ public sealed class HttpPolicyTests
     [Fact]
     public async Task Cancellation_stops_the_backoff_wait()
     {
-        var registry = new SegmentRegistry(new SegmentSettings("t") { BaseUrl = Closed() },
+        var registry = new SegmentProtocolsRegistry(new SegmentSettings("t") { BaseUrl = Closed() },
             new RegistryHttpOptions { BaseDelay = TimeSpan.FromMinutes(5), MaxDelay = TimeSpan.FromMinutes(5) });
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         cts.CancelAfter(TimeSpan.FromMilliseconds(300));

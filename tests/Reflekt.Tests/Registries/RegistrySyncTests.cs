@@ -95,13 +95,13 @@ public sealed class RegistrySyncTests : IAsyncLifetime
         var project = ReflektProject.Load(_source.Path);
         RegistryProfile[] entries =
         [
-            new Reflekt.Projects.Profiles.SegmentRegistry { ApiToken = new Secret("t") },
-            new Reflekt.Projects.Profiles.AvoRegistry { WorkspaceId = "w", ServiceAccountName = "n", ServiceAccountSecret = new Secret("s") },
+            new SegmentRegistry { ApiToken = new Secret("t") },
+            new AvoRegistry { WorkspaceId = "w", ServiceAccountName = "n", ServiceAccountSecret = new Secret("s") },
             new ReflektRegistry { Url = "http://127.0.0.1:8080", ApiKey = new Secret("k") },
-            new Reflekt.Projects.Profiles.S3Registry { Bucket = "b", EndpointUrl = "http://127.0.0.1:5000", AccessKeyId = "a", SecretAccessKey = new Secret("s") },
+            new S3Registry { Bucket = "b", EndpointUrl = "http://127.0.0.1:5000", AccessKeyId = "a", SecretAccessKey = new Secret("s") },
         ];
 
         Assert.Equal(["segment", "avo", "reflekt", "s3"], entries.Select(e => RegistryFactory.Create(project, e).Type));
-        Assert.IsType<Reflekt.Registries.Segment.SegmentRegistry>(RegistryFactory.Create(project, entries[0]));
+        Assert.IsType<Reflekt.Registries.Segment.SegmentProtocolsRegistry>(RegistryFactory.Create(project, entries[0]));
     }
 }

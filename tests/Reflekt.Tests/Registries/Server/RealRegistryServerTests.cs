@@ -43,7 +43,7 @@ public sealed class RealRegistryServerTests : IAsyncLifetime
         _dir.Dispose();
     }
 
-    private RegistryServerRegistry Registry(string key = Admin) => new(new RegistryServerSettings(_address, key), LocalSchemas.FastRetries);
+    private ServerSchemaRegistry Registry(string key = Admin) => new(new RegistryServerSettings(_address, key), LocalSchemas.FastRetries);
 
     private static IReadOnlyList<RegistrySchema> JaffleShop => LocalSchemas.Load(LocalSchemas.FixtureSchemasDir, "jaffle_shop");
 

@@ -5,7 +5,7 @@ using Reflekt.Testing.StandIns;
 
 namespace Reflekt.Tests.Registries.Server;
 
-public sealed class RegistryServerRegistryTests : IAsyncLifetime
+public sealed class ServerSchemaRegistryTests : IAsyncLifetime
 {
     private const string Admin = "admin-token";
     private readonly RegistryServerStandIn _server = new(Admin);
@@ -15,7 +15,7 @@ public sealed class RegistryServerRegistryTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();
 
-    private RegistryServerRegistry Registry(string key = Admin) => new(new RegistryServerSettings(_server.BaseUrl, key), LocalSchemas.FastRetries);
+    private ServerSchemaRegistry Registry(string key = Admin) => new(new RegistryServerSettings(_server.BaseUrl, key), LocalSchemas.FastRetries);
 
     private static IReadOnlyList<RegistrySchema> JaffleShop => LocalSchemas.Load(LocalSchemas.FixtureSchemasDir, "jaffle_shop");
 

@@ -15,7 +15,7 @@ public sealed class AvoRegistryTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _avo.DisposeAsync();
 
-    private AvoRegistry Registry(string secret = "s3cret") => new(
+    private AvoExportRegistry Registry(string secret = "s3cret") => new(
         new AvoSettings("ws1", "reflekt_sa_x1", secret)
         {
             BaseUrl = _avo.BaseUrl,

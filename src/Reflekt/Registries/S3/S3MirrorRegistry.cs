@@ -13,12 +13,12 @@ namespace Reflekt.Registries.S3;
 /// Mirrors the <c>schemas/</c> tree to <c>s3://bucket/prefix/&lt;$id&gt;</c>: push uploads new and changed files
 /// byte for byte (unchanged ones are skipped by MD5), <c>--delete</c> removes the selected keys, pull reads them back.
 /// </summary>
-public sealed class S3Registry : ISchemaRegistry, IDisposable
+public sealed class S3MirrorRegistry : ISchemaRegistry, IDisposable
 {
     private readonly S3Settings _settings;
     private readonly AmazonS3Client _client;
 
-    public S3Registry(S3Settings settings, RegistryHttpOptions? options = null)
+    public S3MirrorRegistry(S3Settings settings, RegistryHttpOptions? options = null)
     {
         _settings = settings;
         var http = options ?? RegistryHttpOptions.Default;

@@ -1,7 +1,10 @@
 using Amazon.S3;
 using Amazon.S3.Model;
+using Reflekt.Projects;
+using Reflekt.Projects.Profiles;
 using Reflekt.Registries;
 using Reflekt.Registries.S3;
+using Reflekt.Testing;
 
 namespace Reflekt.Tests.Registries.S3;
 
@@ -11,11 +14,11 @@ public sealed class S3RegistryTests(MotoServerFixture moto) : IClassFixture<Moto
 
     private static IReadOnlyList<RegistrySchema> JaffleShop => LocalSchemas.Load(LocalSchemas.FixtureSchemasDir, "jaffle_shop");
 
-    private async Task<(S3Registry Registry, AmazonS3Client Client, string Bucket)> NewBucketAsync(string prefix = "schemas")
+    private async Task<(S3MirrorRegistry Registry, AmazonS3Client Client, string Bucket)> NewBucketAsync(string prefix = "schemas")
     {
         moto.RequireServer();
         var bucket = "reflekt-" + Guid.NewGuid().ToString("N")[..12];
-        var registry = new S3Registry(new S3Settings(bucket)
+        var registry = new S3MirrorRegistry(new S3Settings(bucket)
         {
             EndpointUrl = moto.Endpoint,
             Prefix = prefix,
@@ -115,7 +118,7 @@ public sealed class S3RegistryTests(MotoServerFixture moto) : IClassFixture<Moto
     public async Task A_missing_bucket_is_a_one_line_error_with_the_status()
     {
         moto.RequireServer();
-        using var registry = new S3Registry(new S3Settings("no-such-bucket-x")
+        using var registry = new S3MirrorRegistry(new S3Settings("no-such-bucket-x")
         {
             EndpointUrl = moto.Endpoint,
             AccessKeyId = "testing",
@@ -126,5 +129,52 @@ public sealed class S3RegistryTests(MotoServerFixture moto) : IClassFixture<Moto
 
         Assert.StartsWith("S3 returned 404 NoSuchBucket for LIST s3://no-such-bucket-x/schemas/", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', e.Message);
+    }
+
+    [Fact]
+    public async Task Push_and_pull_through_a_profile_entry_mirror_a_project_into_an_empty_one()
+    {
+        var (_, client, bucket) = await NewBucketAsync();
+        using var source = new TempDirectory("reflekt-s3-source");
+        using var target = new TempDirectory("reflekt-s3-target");
+        foreach (var dir in new[] { source, target })
+        {
+            dir.Write(ReflektProject.FileName, Projects.ProjectFiles.Project);
+            dir.Write("reflekt_profiles.yml", $"""
+                version: 1.0
+                dev:
+                  registry:
+                    - type: s3
+                      bucket: {bucket}
+                      prefix: /team/schemas/
+                      region: us-east-1
+                      endpoint_url: {moto.Endpoint}
+                      aws_access_key_id: testing
+                      aws_secret_access_key: testing
+                  source: []
+                """);
+        }
+
+        foreach (var schema in JaffleShop)
+        {
+            source.Write(Path.Combine("schemas", schema.Id), schema.RawText!);
+        }
+
+        var from = ReflektProject.Load(source.Path);
+        var to = ReflektProject.Load(target.Path);
+        var pushRegistry = RegistryFactory.Create(from, ReflektProfile.Load(from), "s3", LocalSchemas.FastRetries);
+        var pullRegistry = RegistryFactory.Create(to, ReflektProfile.Load(to), "s3", LocalSchemas.FastRetries);
+        using var d1 = pushRegistry as IDisposable;
+        using var d2 = pullRegistry as IDisposable;
+
+        await RegistrySync.PushAsync(from, pushRegistry, "schemas/jaffle_shop", delete: false, dryRun: false, Ct);
+        var outcome = await RegistrySync.PullAsync(to, pullRegistry, "jaffle_shop", Ct);
+
+        Assert.All(await KeysAsync(client, bucket), k => Assert.StartsWith("team/schemas/jaffle_shop/", k, StringComparison.Ordinal));
+        Assert.Equal(9, outcome.Files.Count(f => f.Kind == ChangeKind.Add));
+        foreach (var schema in JaffleShop)
+        {
+            Assert.Equal(schema.RawText, File.ReadAllText(Path.Combine(target.Path, "schemas", schema.Id)));
+        }
     }
 }

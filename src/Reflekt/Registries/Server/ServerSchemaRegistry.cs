@@ -10,12 +10,12 @@ namespace Reflekt.Registries.Server;
 /// /schemas/{id}</c> with the admin token. Push uploads new and changed schemas (the server checks them against
 /// the meta-schema), <c>--delete</c> removes them, pull reads them back with their exact text.
 /// </summary>
-public sealed class RegistryServerRegistry : ISchemaRegistry
+public sealed class ServerSchemaRegistry : ISchemaRegistry
 {
     private const string ServiceName = "Reflekt registry";
     private readonly RegistryHttpClient _http;
 
-    public RegistryServerRegistry(RegistryServerSettings settings, RegistryHttpOptions? options = null)
+    public ServerSchemaRegistry(RegistryServerSettings settings, RegistryHttpOptions? options = null)
     {
         _http = new RegistryHttpClient(ServiceName, settings.BaseUrl, new AuthenticationHeaderValue("Bearer", settings.ApiKey), options);
     }

@@ -7,13 +7,13 @@ using Reflekt.Registries.Internal;
 namespace Reflekt.Registries.Avo;
 
 /// <summary>Avo tracking plans through the export API: pull only (Avo is edited in its own UI).</summary>
-public sealed class AvoRegistry : ISchemaRegistry
+public sealed class AvoExportRegistry : ISchemaRegistry
 {
     private const string ServiceName = "Avo export API";
     private readonly AvoSettings _settings;
     private readonly RegistryHttpClient _http;
 
-    public AvoRegistry(AvoSettings settings, RegistryHttpOptions? options = null)
+    public AvoExportRegistry(AvoSettings settings, RegistryHttpOptions? options = null)
     {
         _settings = settings;
         var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{settings.ServiceAccountName}:{settings.ServiceAccountSecret}"));

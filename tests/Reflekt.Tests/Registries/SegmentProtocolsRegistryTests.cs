@@ -16,7 +16,7 @@ public sealed class SegmentRegistryTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _segment.DisposeAsync();
 
-    private SegmentRegistry Registry(string token = Token, int pageSize = 200) =>
+    private SegmentProtocolsRegistry Registry(string token = Token, int pageSize = 200) =>
         new(new SegmentSettings(token) { BaseUrl = _segment.BaseUrl, PageSize = pageSize }, LocalSchemas.FastRetries);
 
     private static IReadOnlyList<RegistrySchema> JaffleShop => LocalSchemas.Load(LocalSchemas.FixtureSchemasDir, "jaffle_shop");

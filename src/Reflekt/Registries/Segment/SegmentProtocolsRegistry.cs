@@ -6,11 +6,11 @@ namespace Reflekt.Registries.Segment;
 /// Segment Protocols tracking plans over the Public API: push replaces (whole plan, PUT) or upserts (one event,
 /// PATCH) rules, creating a missing plan first; <c>--delete</c> removes rules; pull turns rules into schemas.
 /// </summary>
-public sealed class SegmentRegistry : ISchemaRegistry
+public sealed class SegmentProtocolsRegistry : ISchemaRegistry
 {
     private readonly SegmentApi _api;
 
-    public SegmentRegistry(SegmentSettings settings, RegistryHttpOptions? options = null)
+    public SegmentProtocolsRegistry(SegmentSettings settings, RegistryHttpOptions? options = null)
     {
         _api = new SegmentApi(settings, options);
     }
