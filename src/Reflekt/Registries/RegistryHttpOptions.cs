@@ -20,4 +20,7 @@ public sealed record RegistryHttpOptions
 
     /// <summary>Timeout of a single attempt.</summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>Receives one line per HTTP attempt (method, URL, status, time; never credentials), e.g. for the run log.</summary>
+    public Action<string>? Trace { get; init; }
 }

@@ -15,7 +15,7 @@ internal sealed class PullHandler(ParseResult parseResult, CliContext context, R
         var select = parseResult.GetRequiredValue(PullCommand.Select);
         var project = context.LoadProject(parseResult);
         var profile = ReflektProfile.Load(project, parseResult.GetValue(CommonOptions.Profile), context.Host.Environment);
-        var registry = RegistryFactory.Create(project, profile, type, http);
+        var registry = RegistryFactory.Create(project, profile, type, (http ?? RegistryHttpOptions.Default) with { Trace = context.Log.Debug });
         using var disposable = registry as IDisposable;
 
         context.Log.Info($"pull --registry {type} --select {select}");

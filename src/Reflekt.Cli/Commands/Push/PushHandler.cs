@@ -18,7 +18,7 @@ internal sealed class PushHandler(ParseResult parseResult, CliContext context, R
         var dryRun = parseResult.GetValue(PushCommand.DryRun);
         var project = context.LoadProject(parseResult);
         var profile = ReflektProfile.Load(project, parseResult.GetValue(CommonOptions.Profile), context.Host.Environment);
-        var registry = RegistryFactory.Create(project, profile, type, http);
+        var registry = RegistryFactory.Create(project, profile, type, (http ?? RegistryHttpOptions.Default) with { Trace = context.Log.Debug });
         using var disposable = registry as IDisposable;
 
         if (delete && !dryRun && !parseResult.GetValue(PushCommand.Force) && !await ConfirmDeleteAsync(console, select))

@@ -58,13 +58,16 @@ internal sealed class RegistryHttpClient
             using var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             attemptCts.CancelAfter(_options.AttemptTimeout);
             HttpResponseMessage response;
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
                 response = await Client.SendAsync(request, HttpCompletionOption.ResponseContentRead, attemptCts.Token).ConfigureAwait(false);
+                _options.Trace?.Invoke($"{_service}: {method} {url} -> {(int)response.StatusCode} in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms");
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is HttpRequestException or OperationCanceledException)
             {
                 var reason = e is OperationCanceledException ? $"no answer within {_options.AttemptTimeout.TotalSeconds:0.#} s" : e.Message;
+                _options.Trace?.Invoke($"{_service}: {method} {url} -> {reason}");
                 if (attempt >= _options.MaxRetries)
                 {
                     throw new ReflektException($"{_service}: cannot reach {method} {url}: {reason}", e) { IsTransient = true };

@@ -16,6 +16,9 @@ public sealed class PushCommandTests
         Assert.Contains("  + TRACK \"Order Completed\" v1\n", result.Out, StringComparison.Ordinal);
         Assert.Contains("  + IDENTIFY v1\n", result.Out, StringComparison.Ordinal);
         Assert.EndsWith("Added 9, changed 0, removed 0 (0 unchanged).\n", result.Out, StringComparison.Ordinal);
+        var log = File.ReadAllText(Path.Combine(p.Dir.Path, ".logs", "reflekt.log"));
+        Assert.Contains($"Segment Public API: PUT {p.Segment.BaseUrl}tracking-plans/tp_standin1/rules -> 200 in ", log, StringComparison.Ordinal);
+        Assert.DoesNotContain(SegmentProject.Token, log, StringComparison.Ordinal);
     }
 
     [Fact]
