@@ -12,7 +12,7 @@ namespace Reflekt.Bench.ServerLoad;
 /// </summary>
 internal static class Load
 {
-    public static async Task<int> RunAsync(Uri target, Uri standIn, string mode, int seconds, int concurrency, string label)
+    public static async Task<int> RunAsync(Uri target, Uri standIn, string mode, int seconds, int concurrency, string label, int serverPid)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
         {
@@ -30,6 +30,7 @@ internal static class Load
         var warmup = await DrainAsync(http, standIn, -1);
         await http.PostAsync(new Uri(standIn, "/reset"), null);
 
+        var cpuBefore = ProcessCpu.Seconds(serverPid);
         var stopwatch = Stopwatch.StartNew();
         var results = await Drive(http, auth, path, mode, run, concurrency, TimeSpan.FromSeconds(seconds));
         var elapsed = stopwatch.Elapsed.TotalSeconds;
@@ -38,9 +39,12 @@ internal static class Load
         var failed = results.Sum(r => r.Failed);
         var accepted = okRequests * eventsPerRequest;
         var (received, drainSeconds) = await DrainAsync(http, standIn, accepted);
+        // CPU the server spent on this run, forwarding included (measured after the drain): a figure that does not
+        // depend on how busy the rest of the machine is.
+        var cpuSeconds = ProcessCpu.Seconds(serverPid) - cpuBefore;
 
         var line = string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{label}\tmode={mode}\tconcurrency={concurrency}\tevents/s={accepted / elapsed:F0}\trequests/s={okRequests / elapsed:F0}\tp50_ms={Percentile(latencies, 0.50):F2}\tp99_ms={Percentile(latencies, 0.99):F2}\taccepted={accepted}\tnon200={failed}\treceived={received}\tlost={accepted - received}\tdrain_s={drainSeconds:F1}");
+            $"{label}\tmode={mode}\tconcurrency={concurrency}\tevents/s={accepted / elapsed:F0}\trequests/s={okRequests / elapsed:F0}\tp50_ms={Percentile(latencies, 0.50):F2}\tp99_ms={Percentile(latencies, 0.99):F2}\taccepted={accepted}\tnon200={failed}\treceived={received}\tlost={accepted - received}\tdrain_s={drainSeconds:F1}\tend_to_end_events/s={received / (elapsed + drainSeconds):F0}\tserver_cpu_s={cpuSeconds:F1}\tevents_per_cpu_s={(cpuSeconds > 0 ? accepted / cpuSeconds : double.NaN):F0}");
         Console.WriteLine(line);
         _ = warmup;
         return accepted == received && failed == 0 ? 0 : 1;

@@ -14,17 +14,18 @@ trap cleanup EXIT
 dotnet build -c Release -v q -nologo ServerLoad.csproj >/dev/null
 tool=(dotnet bin/Release/net10.0/ServerLoad.dll)
 wait_port() { for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.2; done; echo "port $1 never opened" >&2; return 1; }
+echo "# $(date -u +%FT%TZ) $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg), ${SECONDS_PER_RUN}s per run, concurrency ${CONCURRENCY}"
 
 "${tool[@]}" standin --port 9100 & pids+=($!)
 wait_port 9100
-"${tool[@]}" serve --port 9200 --segment http://127.0.0.1:9100 --schemas schemas --spool "$work/spool" & pids+=($!)
+"${tool[@]}" serve --port 9200 --segment http://127.0.0.1:9100 --schemas schemas --spool "$work/spool" & pids+=($!); reflekt_pid=$!
 wait_port 9200
-python3 reference/app.py --port 9300 --segment http://127.0.0.1:9100 --schemas schemas >"$work/flask.log" 2>&1 & pids+=($!)
+python3 reference/app.py --port 9300 --segment http://127.0.0.1:9100 --schemas schemas >"$work/flask.log" 2>&1 & pids+=($!); flask_pid=$!
 wait_port 9300
 
 status=0
 for mode in single batch; do
-  "${tool[@]}" load --target http://127.0.0.1:9200 --standin http://127.0.0.1:9100 --mode "$mode" --seconds "$SECONDS_PER_RUN" --concurrency "$CONCURRENCY" --label reflekt || status=1
-  "${tool[@]}" load --target http://127.0.0.1:9300 --standin http://127.0.0.1:9100 --mode "$mode" --seconds "$SECONDS_PER_RUN" --concurrency "$CONCURRENCY" --label flask-reference || status=1
+  "${tool[@]}" load --target http://127.0.0.1:9200 --standin http://127.0.0.1:9100 --mode "$mode" --seconds "$SECONDS_PER_RUN" --concurrency "$CONCURRENCY" --label reflekt --server-pid "$reflekt_pid" || status=1
+  "${tool[@]}" load --target http://127.0.0.1:9300 --standin http://127.0.0.1:9100 --mode "$mode" --seconds "$SECONDS_PER_RUN" --concurrency "$CONCURRENCY" --label flask-reference --server-pid "$flask_pid" || status=1
 done
 exit $status

@@ -27,6 +27,10 @@ public sealed class ForwardingOptions
     [Range(1024, 500 * 1024)]
     public int MaxBatchBytes { get; set; } = 475_000;
 
+    /// <summary>Forward requests in flight at once (batches of one spool window are sent in parallel).</summary>
+    [Range(1, 64)]
+    public int Concurrency { get; set; } = 4;
+
     /// <summary>First retry delay; doubles on each failure up to <see cref="MaxBackoff"/>.</summary>
     public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromMilliseconds(500);
 
