@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Reflekt.Projects;
 using Reflekt.Projects.Profiles;
 using Reflekt.Registries;
@@ -103,5 +104,28 @@ public sealed class RegistrySyncTests : IAsyncLifetime
 
         Assert.Equal(["segment", "avo", "reflekt", "s3"], entries.Select(e => RegistryFactory.Create(project, e).Type));
         Assert.IsType<Reflekt.Registries.Segment.SegmentProtocolsRegistry>(RegistryFactory.Create(project, entries[0]));
+    }
+
+    [Fact]
+    public async Task The_example_project_round_trips_through_Segment_unchanged()
+    {
+        // examples/jaffle_shop uses MAJOR-0 versions only and one vendor, so nothing Segment cannot hold is lost.
+        var example = ReflektProject.Load(Path.Combine(SharedFixtures.RepositoryRoot, "examples", "jaffle_shop"));
+        var schemas = LocalSchemaSource.From(example.LoadCatalog().Schemas);
+        var registry = new Reflekt.Registries.Segment.SegmentProtocolsRegistry(
+            new Reflekt.Registries.Segment.SegmentSettings("tok-123") { BaseUrl = _segment.BaseUrl }, LocalSchemas.FastRetries);
+
+        await registry.PushAsync(new PushRequest("jaffle_shop", schemas), Ct);
+        var pulled = await PulledSchemaWriter.WriteAsync(
+            Path.Combine(_target.Path, "schemas"),
+            (await registry.PullAsync(new PullRequest("jaffle_shop", example.Vendor!), Ct)).Schemas,
+            Ct);
+
+        Assert.Equal(schemas.Count, pulled.Count);
+        foreach (var schema in schemas)
+        {
+            var written = JsonNode.Parse(File.ReadAllText(Path.Combine(_target.Path, "schemas", schema.Id)));
+            Assert.True(JsonNode.DeepEquals(schema.Document, written), schema.Id);
+        }
     }
 }
