@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Reflekt.Cli.Commands.Debug;
 using Reflekt.Cli.Commands.Init;
+using Reflekt.Cli.Commands.Lint;
 using Reflekt.Cli.Commands.Pull;
 using Reflekt.Cli.Commands.Push;
 using Reflekt.Cli.Commands.Serve;
@@ -16,6 +17,7 @@ internal static class CommandCatalog
         DebugCommand.Create,
         PullCommand.Create,
         PushCommand.Create,
+        LintCommand.Create,
         ServeCommand.Create,
     ];
 }
