@@ -29,6 +29,9 @@ internal sealed class CliHost
     /// <summary>Where project discovery starts when --project-dir is not given.</summary>
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 
+    /// <summary>Table width when output goes to a file or pipe.</summary>
+    public const int RedirectedWidth = 160;
+
     /// <summary>Terminal width for tables; null lets Spectre detect it.</summary>
     public int? Width { get; init; }
 
@@ -42,5 +45,7 @@ internal sealed class CliHost
         CanHideInput = !Console.IsInputRedirected,
         // https://no-color.org: any non-empty NO_COLOR disables colour.
         SupportsColor = !Console.IsOutputRedirected && string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable("NO_COLOR")),
+        // Spectre assumes 80 columns when redirected; CI logs read better unwrapped.
+        Width = Console.IsOutputRedirected ? RedirectedWidth : null,
     };
 }

@@ -18,7 +18,7 @@ internal static class CliRunner
             SupportsColor = false,
             Environment = ProfileEnvironment.FromVariables(variables ?? new Dictionary<string, string>(), "/home/tester"),
             WorkingDirectory = workingDirectory,
-            Width = 120,
+            Width = 240,
         };
         var exitCode = await ReflektCli.RunAsync(args, host, TestContext.Current.CancellationToken);
         return new CliResult(exitCode, output.ToString(), error.ToString());

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Reflekt.Cli.Commands.Debug;
 using Reflekt.Cli.Commands.Init;
+using Reflekt.Cli.Commands.Lint;
 using Reflekt.Cli.Commands.Serve;
 
 namespace Reflekt.Cli.Commands;
@@ -12,6 +13,7 @@ internal static class CommandCatalog
     [
         InitCommand.Create,
         DebugCommand.Create,
+        LintCommand.Create,
         ServeCommand.Create,
     ];
 }

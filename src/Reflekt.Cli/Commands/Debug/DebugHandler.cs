@@ -23,6 +23,7 @@ internal sealed class DebugHandler(ParseResult parseResult, CliContext context, 
             CheckResult.Pass("project", $"{project.Name} ({project.FilePath})"),
             CheckResult.Pass("profile", $"{profile.Name} ({profile.FilePath}): {profile.Sources.Count} source(s), {profile.Registries.Count} registry(ies)"),
         };
+        checks.Add(CheckSchemas(project));
         foreach (var source in profile.Sources)
         {
             checks.Add(await PingAsync(source, cancellationToken));
@@ -58,5 +59,19 @@ internal sealed class DebugHandler(ParseResult parseResult, CliContext context, 
         {
             return CheckResult.Fail(name, e.Message);
         }
+    }
+
+    private static CheckResult CheckSchemas(Reflekt.Projects.ReflektProject project)
+    {
+        var catalog = project.LoadCatalog();
+        var broken = catalog.Schemas.Where(s => !s.IsParsed).ToArray();
+        if (broken.Length == 0)
+        {
+            return CheckResult.Pass("schemas", $"{catalog.Schemas.Count} schema(s) under {catalog.SchemasDirectory}, all valid JSON");
+        }
+
+        var first = broken[0];
+        return CheckResult.Fail("schemas",
+            $"{broken.Length} of {catalog.Schemas.Count} schema(s) are not valid JSON, e.g. {first.FullPath}:{first.ParseError!.Position}: {first.ParseError.Message}");
     }
 }

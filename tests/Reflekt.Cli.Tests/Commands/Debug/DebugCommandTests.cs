@@ -67,4 +67,18 @@ public sealed class DebugCommandTests : IDisposable
         Assert.Contains("debug source local (sqlite): Pass", log);
         Assert.DoesNotContain("sup3r-secret", log);
     }
+
+    [Fact]
+    public async Task Schemas_that_are_not_json_fail_the_schemas_check()
+    {
+        _dir.Write("reflekt_profiles.yml", Files.Profiles);
+        CreateSqlite("warehouse.sqlite");
+        _dir.Write("schemas/plan/Good/1-0.json", "{}");
+        _dir.Write("schemas/plan/Bad/1-0.json", "{\n  \"a\": ,\n}");
+
+        var result = await CliRunner.RunAsync(_dir.Path, "debug");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"schemas\s+│ ✗ │ 1 of 2 schema\(s\) are not valid JSON, e\.g\. .*Bad/1-0\.json:2:8: ", result.Out);
+    }
 }
