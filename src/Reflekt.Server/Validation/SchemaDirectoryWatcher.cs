@@ -28,6 +28,9 @@ internal sealed partial class SchemaDirectoryWatcher(
         using var changed = new SemaphoreSlim(0);
         using var watcher = TryWatch(directory, changed);
         var fingerprint = Fingerprint(directory);
+        // .NET 10 runs ExecuteAsync on the thread pool after startup, so files may have changed between the
+        // store's first load and the watcher's start: one reload closes that gap (unchanged files are reused).
+        Reload();
         try
         {
             while (!stoppingToken.IsCancellationRequested)

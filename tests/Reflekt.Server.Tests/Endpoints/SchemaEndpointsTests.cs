@@ -135,7 +135,7 @@ public sealed class SchemaEndpointsTests : IAsyncLifetime
         File.WriteAllText(path, TestSchemas.Identify.Replace("\"required\":[\"email\"]", "\"required\":[\"phone\"]"));
 
         await Eventually.TrueAsync(() => _server.Services.GetSchemaText("shop/Identify/1-0.json")?.Contains("phone") == true,
-            "the watcher reloads the changed schema");
+            "the watcher reloads the changed schema; " + _server.Services.WatcherState());
         await _server.PostAsync("/v1/identify", """{"userId":"u","traits":{"email":"a@b.c"}}""");
 
         await Eventually.TrueAsync(() => _segment.Messages.Count == 1, "the event reaches Segment");
