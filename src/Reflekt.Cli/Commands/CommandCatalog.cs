@@ -3,6 +3,9 @@ using Reflekt.Cli.Commands.Build;
 using Reflekt.Cli.Commands.Debug;
 using Reflekt.Cli.Commands.Init;
 using Reflekt.Cli.Commands.Lint;
+using Reflekt.Cli.Commands.Pull;
+using Reflekt.Cli.Commands.Push;
+using Reflekt.Cli.Commands.Serve;
 
 namespace Reflekt.Cli.Commands;
 
@@ -13,7 +16,10 @@ internal static class CommandCatalog
     [
         InitCommand.Create,
         DebugCommand.Create,
+        PullCommand.Create,
+        PushCommand.Create,
         LintCommand.Create,
         BuildCommand.Create,
+        ServeCommand.Create,
     ];
 }
