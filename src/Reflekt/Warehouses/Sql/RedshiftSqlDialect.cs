@@ -1,0 +1,14 @@
+namespace Reflekt.Warehouses.Sql;
+
+/// <summary>Redshift speaks PostgreSQL's dialect; it keeps semi-structured data in <c>super</c> and allows 127-byte names.</summary>
+public sealed class RedshiftSqlDialect : PostgresSqlDialect
+{
+    public static new RedshiftSqlDialect Instance { get; } = new();
+
+    public override string Name => "redshift";
+
+    public override WarehouseCapabilities Capabilities { get; } =
+        new(IdentifierFolding.Lower, 127, HasInformationSchema: true, SupportsSchemas: true);
+
+    public override string JsonType => "super";
+}

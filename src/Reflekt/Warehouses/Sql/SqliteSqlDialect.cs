@@ -1,0 +1,23 @@
+namespace Reflekt.Warehouses.Sql;
+
+/// <summary>SQLite: ANSI casts and quoting, <c>text</c>/<c>integer</c>/<c>real</c> storage, case-insensitive names.</summary>
+public sealed class SqliteSqlDialect : SqlDialect
+{
+    public static SqliteSqlDialect Instance { get; } = new();
+
+    public override string Name => "sqlite";
+
+    // An attached database file plays the role of a schema; no information_schema (pragma_table_info instead).
+    public override WarehouseCapabilities Capabilities { get; } =
+        new(IdentifierFolding.CaseInsensitive, int.MaxValue, HasInformationSchema: false, SupportsSchemas: true);
+
+    public override string StringType => "text";
+
+    public override string IntegerType => "integer";
+
+    public override string NumberType => "real";
+
+    public override string BooleanType => "integer";
+
+    public override string JsonType => "text";
+}
