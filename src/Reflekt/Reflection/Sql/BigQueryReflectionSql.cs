@@ -1,3 +1,5 @@
+using Reflekt.Warehouses.Sql;
+
 namespace Reflekt.Reflection.Sql;
 
 /// <summary>Reflection queries for BigQuery (GoogleSQL): project = database, dataset = schema.</summary>
@@ -7,9 +9,11 @@ namespace Reflekt.Reflection.Sql;
 /// </remarks>
 public sealed class BigQueryReflectionSql : ReflectionSql
 {
+    public BigQueryReflectionSql() : base(BigQuerySqlDialect.Instance) { }
+
     public override string CatalogQuery(SourceRef source)
     {
-        var dataset = Quote($"{source.Database}.{source.Schema}");
+        var dataset = $"{Dialect.Identifier(source.Database)}.{Dialect.Identifier(source.Schema)}";
         return $"""
             SELECT c.table_name, c.column_name, c.data_type, c.ordinal_position, CAST(NULL AS INT64) AS numeric_scale
             FROM {dataset}.INFORMATION_SCHEMA.COLUMNS AS c
@@ -19,15 +23,7 @@ public sealed class BigQueryReflectionSql : ReflectionSql
             """;
     }
 
-    public override string QuoteIdentifier(string name) => Quote(name);
-
-    public override string StringLiteral(string value) =>
-        "'" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
-
-    protected override string TableReference(SourceRef source, string table) => Quote($"{source.Database}.{source.Schema}.{table}");
+    protected override string TableReference(SourceRef source, string table) => Dialect.Relation(source.Database, source.Schema, table);
 
     protected override string DayOf(string expression) => $"DATE({expression})";
-
-    private static string Quote(string name) =>
-        "`" + name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("`", "\\`", StringComparison.Ordinal) + "`";
 }

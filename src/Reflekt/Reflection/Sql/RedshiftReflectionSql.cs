@@ -1,13 +1,11 @@
+using Reflekt.Warehouses.Sql;
+
 namespace Reflekt.Reflection.Sql;
 
 /// <summary>Reflection queries for Redshift: PostgreSQL's, reading SVV_COLUMNS so late-binding views don't hide columns.</summary>
 public sealed class RedshiftReflectionSql : PostgresReflectionSql
 {
-    public override string CatalogQuery(SourceRef source) => $"""
-        SELECT c.table_name, c.column_name, c.data_type, c.ordinal_position, c.numeric_scale
-        FROM svv_columns AS c
-        JOIN information_schema.tables AS t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-        WHERE c.table_schema = {StringLiteral(source.Schema)} AND t.table_type = 'BASE TABLE'
-        ORDER BY c.table_name, c.ordinal_position
-        """;
+    public RedshiftReflectionSql() : base(RedshiftSqlDialect.Instance) { }
+
+    protected override string ColumnsView => "svv_columns";
 }
