@@ -1,0 +1,16 @@
+using System.Text.Json;
+
+namespace Reflekt.Json.Schema.Evaluation;
+
+/// <summary>A compiled keyword: immutable, shared by all threads; evaluates one instance at a time.</summary>
+internal abstract class Keyword(string name)
+{
+    /// <summary>The JSON keyword, also the last segment of the keyword location.</summary>
+    public string Name { get; } = name;
+
+    /// <summary>
+    /// Checks <paramref name="instance"/>. Records what it evaluated into <paramref name="evaluated"/> when that is
+    /// not null (only when an unevaluated* keyword is listening), and reports failures through the context.
+    /// </summary>
+    public abstract bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated);
+}

@@ -1,0 +1,119 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Text.Json;
+using Reflekt.Json.Schema.Compilation;
+using Reflekt.Json.Schema.Dialects;
+using Reflekt.Json.Schema.Evaluation;
+
+namespace Reflekt.Json.Schema.Keywords;
+
+/// <summary>additionalProperties: properties not covered by properties/patternProperties match this subschema.</summary>
+internal sealed class AdditionalPropertiesKeyword : Keyword
+{
+    public static readonly KeywordHandler Handler = new("additionalProperties", Vocabularies.Applicator, SubschemaShape.Schemas, Compile);
+
+    private readonly SchemaNode _node;
+    private readonly byte[][] _known;
+    private readonly HashSet<string>? _knownSet;
+    private readonly Regex[] _patterns;
+
+    private AdditionalPropertiesKeyword(SchemaNode node, string[] known, Regex[] patterns)
+        : base("additionalProperties")
+    {
+        _node = node;
+        _known = known.Select(Encoding.UTF8.GetBytes).ToArray();
+        // Few names: compare UTF-8 in place (no string per property); many names: one hash lookup per property.
+        _knownSet = known.Length > 12 ? new HashSet<string>(known, StringComparer.Ordinal) : null;
+        _patterns = patterns;
+    }
+
+    private static Keyword Compile(JsonElement value, SchemaBuilder builder)
+    {
+        var node = builder.Subschema(value);
+        var known = builder.Dialect.ByName.ContainsKey("properties") && builder.Schema.TryGetProperty("properties", out var properties)
+                    && properties.ValueKind == JsonValueKind.Object
+            ? properties.EnumerateObject().Select(p => p.Name).ToArray()
+            : [];
+        var patterns = builder.Dialect.ByName.ContainsKey("patternProperties") && builder.Schema.TryGetProperty("patternProperties", out var pp)
+                       && pp.ValueKind == JsonValueKind.Object
+            ? pp.EnumerateObject().Select(p => builder.ForKeyword("patternProperties").Regex(p.Name)).ToArray()
+            : [];
+        return new AdditionalPropertiesKeyword(node, known, patterns);
+    }
+
+    public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
+    {
+        if (instance.ValueKind != JsonValueKind.Object)
+        {
+            return true;
+        }
+
+        if (evaluated is not null)
+        {
+            evaluated.AllProperties = true;
+        }
+
+        if (_node.IsTrue)
+        {
+            return true;
+        }
+
+        var valid = true;
+        foreach (var property in instance.EnumerateObject())
+        {
+            if (IsCovered(property))
+            {
+                continue;
+            }
+
+            var ok = _node.IsFalse
+                ? context.Fail(Name, Messages.AdditionalProperty(property.Name))
+                : context.ApplyToProperty(_node, property);
+            if (!ok)
+            {
+                valid = false;
+                if (!context.Collecting)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return valid;
+    }
+
+    private bool IsCovered(JsonProperty property)
+    {
+        if (_knownSet is null)
+        {
+            foreach (var name in _known)
+            {
+                if (property.NameEquals(name))
+                {
+                    return true;
+                }
+            }
+
+            if (_patterns.Length == 0)
+            {
+                return false;
+            }
+        }
+
+        var text = property.Name;
+        if (_knownSet is not null && _knownSet.Contains(text))
+        {
+            return true;
+        }
+
+        foreach (var pattern in _patterns)
+        {
+            if (pattern.IsMatch(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,14 @@
+using Reflekt.Json.Schema.Compilation;
+using Reflekt.Json.Schema.Dialects;
+
+namespace Reflekt.Json.Schema.Keywords;
+
+/// <summary>contentEncoding: an annotation only (2019-09 and 2020-12 do not assert it); checked to be a string.</summary>
+internal static class ContentEncodingKeyword
+{
+    public static readonly KeywordHandler Handler = new("contentEncoding", Vocabularies.Content, SubschemaShape.None, (value, builder) =>
+    {
+        builder.String(value);
+        return null;
+    });
+}

@@ -1,0 +1,25 @@
+using System.Text.Json;
+using Reflekt.Json.Schema.Compilation;
+using Reflekt.Json.Schema.Dialects;
+using Reflekt.Json.Schema.Evaluation;
+using Reflekt.Json.Schema.Formats;
+
+namespace Reflekt.Json.Schema.Keywords;
+
+/// <summary>
+/// format: an annotation by default (compiles to nothing, costs nothing); with CompileOptions.AssertFormat or the
+/// format-assertion vocabulary, a known format is checked. Unknown formats are never errors.
+/// </summary>
+internal sealed class FormatKeyword(string format, Func<string, bool> check) : Keyword("format")
+{
+    public static readonly KeywordHandler Handler = new("format", Vocabularies.FormatAnnotation, SubschemaShape.None, Compile);
+
+    private static Keyword? Compile(JsonElement value, SchemaBuilder builder)
+    {
+        var format = builder.String(value);
+        return builder.AssertFormat && FormatCatalog.TryGet(format, out var check) ? new FormatKeyword(format, check) : null;
+    }
+
+    public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated) =>
+        instance.ValueKind != JsonValueKind.String || check(instance.GetString()!) || context.Fail(Name, Messages.Format(format));
+}

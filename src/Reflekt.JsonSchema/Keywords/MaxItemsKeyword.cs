@@ -1,0 +1,24 @@
+using System.Text.Json;
+using Reflekt.Json.Schema.Compilation;
+using Reflekt.Json.Schema.Dialects;
+using Reflekt.Json.Schema.Evaluation;
+
+namespace Reflekt.Json.Schema.Keywords;
+
+/// <summary>maxItems: bound on the length of an array.</summary>
+internal sealed class MaxItemsKeyword(long limit) : Keyword("maxItems")
+{
+    public static readonly KeywordHandler Handler = new("maxItems", Vocabularies.Validation, SubschemaShape.None,
+        (value, builder) => new MaxItemsKeyword(builder.NonNegativeInteger(value)));
+
+    public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
+    {
+        if (instance.ValueKind != JsonValueKind.Array)
+        {
+            return true;
+        }
+
+        var count = instance.GetArrayLength();
+        return count <= limit || context.Fail(Name, Messages.MaxItems(limit, count));
+    }
+}

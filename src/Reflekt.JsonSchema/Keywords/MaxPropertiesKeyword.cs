@@ -1,0 +1,29 @@
+using System.Text.Json;
+using Reflekt.Json.Schema.Compilation;
+using Reflekt.Json.Schema.Dialects;
+using Reflekt.Json.Schema.Evaluation;
+
+namespace Reflekt.Json.Schema.Keywords;
+
+/// <summary>maxProperties: bound on the number of properties of an object.</summary>
+internal sealed class MaxPropertiesKeyword(long limit) : Keyword("maxProperties")
+{
+    public static readonly KeywordHandler Handler = new("maxProperties", Vocabularies.Validation, SubschemaShape.None,
+        (value, builder) => new MaxPropertiesKeyword(builder.NonNegativeInteger(value)));
+
+    public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
+    {
+        if (instance.ValueKind != JsonValueKind.Object)
+        {
+            return true;
+        }
+
+        var count = 0;
+        foreach (var unused in instance.EnumerateObject())
+        {
+            count++;
+        }
+
+        return count <= limit || context.Fail(Name, Messages.MaxProperties(limit, count));
+    }
+}

@@ -1,0 +1,16 @@
+using System.Text.Json;
+using Reflekt.Json.Schema.Compilation;
+using Reflekt.Json.Schema.Dialects;
+using Reflekt.Json.Schema.Evaluation;
+
+namespace Reflekt.Json.Schema.Keywords;
+
+/// <summary>$ref: applies the referenced schema, linked once at compile time.</summary>
+internal sealed class RefKeyword(SchemaNode target) : Keyword("$ref")
+{
+    public static readonly KeywordHandler Handler = new("$ref", Vocabularies.Core, SubschemaShape.None,
+        (value, builder) => new RefKeyword(builder.Reference(builder.String(value))));
+
+    public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated) =>
+        target.Evaluate(instance, context, evaluated);
+}

@@ -1,0 +1,109 @@
+using System.Text.Json;
+
+namespace Reflekt.Json.Schema;
+
+/// <summary>Every message this library produces, in one place: validation failures and schema errors.</summary>
+internal static class Messages
+{
+    // ---- validation failures (prefixed with the instance location by the evaluator) ----------------
+
+    public const string FalseSchema = "no value is allowed here";
+    public const string TooDeep = "schema recursion too deep (a $ref cycle that never consumes the instance?)";
+
+    public static string Type(string expected, string actual) => $"expected {expected}, got {actual}";
+
+    public static string Enum(string allowed) => $"value is not one of {allowed}";
+
+    public static string Const(string expected) => $"value must be {expected}";
+
+    public static string Maximum(string limit) => $"must be at most {limit}";
+
+    public static string ExclusiveMaximum(string limit) => $"must be less than {limit}";
+
+    public static string Minimum(string limit) => $"must be at least {limit}";
+
+    public static string ExclusiveMinimum(string limit) => $"must be greater than {limit}";
+
+    public static string MultipleOf(string divisor) => $"must be a multiple of {divisor}";
+
+    public static string MaxLength(long limit, int actual) => $"must be at most {limit} characters long, got {actual}";
+
+    public static string MinLength(long limit, int actual) => $"must be at least {limit} characters long, got {actual}";
+
+    public static string Pattern(string pattern) => $"does not match pattern {pattern}";
+
+    public static string Format(string format) => $"is not a valid {format}";
+
+    public static string Required(string property) => $"missing required property \"{property}\"";
+
+    public static string DependentRequired(string property, string dependent) =>
+        $"property \"{dependent}\" is required when \"{property}\" is present";
+
+    public static string MaxProperties(long limit, int actual) => $"must have at most {limit} properties, got {actual}";
+
+    public static string MinProperties(long limit, int actual) => $"must have at least {limit} properties, got {actual}";
+
+    public static string AdditionalProperty(string property) => $"property \"{property}\" is not allowed";
+
+    public static string UnevaluatedProperty(string property) => $"property \"{property}\" is not allowed (unevaluated)";
+
+    public static string PropertyName(string property) => $"property name \"{property}\" is not valid";
+
+    public static string MaxItems(long limit, int actual) => $"must have at most {limit} items, got {actual}";
+
+    public static string MinItems(long limit, int actual) => $"must have at least {limit} items, got {actual}";
+
+    public static string UniqueItems(int first, int second) => $"items {first} and {second} are equal; items must be unique";
+
+    public static string AdditionalItem(int index) => $"item {index} is not allowed";
+
+    public static string UnevaluatedItem(int index) => $"item {index} is not allowed (unevaluated)";
+
+    public static string Contains(long min, int actual) => $"must contain at least {min} matching item(s), found {actual}";
+
+    public static string MaxContains(long max, int actual) => $"must contain at most {max} matching item(s), found {actual}";
+
+    public const string AnyOf = "does not match any of the allowed schemas (anyOf)";
+    public const string AllOf = "does not match all of the required schemas (allOf)";
+    public const string Not = "must not match the schema in \"not\"";
+    public const string OneOfNone = "does not match any of the schemas in oneOf";
+
+    public static string OneOfMany(int first, int second) => $"matches more than one schema in oneOf (#{first} and #{second})";
+
+
+    // ---- schema errors (InvalidSchemaException) ------------------------------------------------------
+
+    public static string SchemaMustBeObjectOrBoolean(JsonValueKind kind) => $"a schema must be an object or a boolean, got {kind.ToString().ToLowerInvariant()}";
+
+    public static string UnresolvableReference(string reference, string baseUri) => $"cannot resolve $ref \"{reference}\" (base URI {baseUri})";
+
+    public static string BadIdentifier(string id) => $"\"{id}\" is not a valid identifier here";
+
+    public static string UnknownMetaSchema(string uri) => $"unknown meta-schema \"{uri}\" (register it, or use draft-07, 2019-09 or 2020-12)";
+
+    public static string UnknownRequiredVocabulary(string uri) => $"the meta-schema requires vocabulary \"{uri}\", which is not supported";
+
+    public static string MustBeString(string keyword) => $"\"{keyword}\" must be a string";
+
+    public static string MustBeBoolean(string keyword) => $"\"{keyword}\" must be a boolean";
+
+    public static string MustBeNumber(string keyword) => $"\"{keyword}\" must be a number";
+
+    public static string MustBePositiveNumber(string keyword) => $"\"{keyword}\" must be a number greater than 0";
+
+    public static string MustBeNonNegativeInteger(string keyword) => $"\"{keyword}\" must be a non-negative integer";
+
+    public static string MustBeObject(string keyword) => $"\"{keyword}\" must be an object";
+
+    public static string MustBeArray(string keyword) => $"\"{keyword}\" must be an array";
+
+    public static string MustBeStringArray(string keyword) => $"\"{keyword}\" must be an array of strings";
+
+    public static string MustBeNonEmptySchemaArray(string keyword) => $"\"{keyword}\" must be a non-empty array of schemas";
+
+    public static string BadType(string name) => $"\"{name}\" is not a JSON Schema type (null, boolean, object, array, number, string, integer)";
+
+    public static string BadRegex(string pattern) => $"\"{pattern}\" is not a valid regular expression";
+
+    public const string RecursiveRefMustBeHash = "\"$recursiveRef\" must be \"#\"";
+}

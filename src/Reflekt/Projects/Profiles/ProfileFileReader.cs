@@ -1,0 +1,197 @@
+using System.Text.Json;
+using Reflekt.Projects.Yaml;
+using Reflekt.Schemas;
+
+namespace Reflekt.Projects.Profiles;
+
+/// <summary>Reads one profile from <c>reflekt_profiles.yml</c>: find it, substitute secrets, check and type its sources and registries.</summary>
+internal static class ProfileFileReader
+{
+    public static IReadOnlyList<string> SourceTypes { get; } = ["postgres", "redshift", "sqlite", "snowflake", "bigquery"];
+
+    public static IReadOnlyList<string> RegistryTypes { get; } = ["segment", "avo", "reflekt", "s3"];
+
+    public static ReflektProfile Read(ReflektProject project, string profileName, ProfileEnvironment environment)
+    {
+        var path = project.ProfilesPath;
+        if (!File.Exists(path))
+        {
+            var origin = project.ProfilesPathFromEnvironment
+                ? $"set by {ProfileEnvironment.ProfilesPathVariable}"
+                : $"profiles_path in {project.FilePath}";
+            throw new ReflektException($"Profiles file {path} ({origin}) does not exist");
+        }
+
+        var document = YamlDocument.Load(path);
+        var root = ConfigNode.Root(document, sensitive: true);
+        var names = root.Keys.Where(k => k != "version").ToArray();
+        if (!names.Contains(profileName, StringComparer.Ordinal))
+        {
+            throw new ReflektException(
+                $"Profile '{profileName}' not found in {path} (profiles: {(names.Length == 0 ? "none" : string.Join(", ", names))})");
+        }
+
+        var pointer = JsonPointer.Append("", profileName);
+        var raw = root.Element.GetProperty(profileName);
+        if (raw.ValueKind != JsonValueKind.Object)
+        {
+            throw root.Error(profileName, "expected a mapping with 'source' and 'registry' lists");
+        }
+
+        var profile = new ConfigNode(document, SecretSubstitution.Apply(document, raw, pointer, environment), pointer, sensitive: true);
+        var sources = profile.MappingList("source").Select(s => ReadSource(s, project.Directory, environment)).ToArray();
+        CheckUniqueIds(profile, sources);
+        return new ReflektProfile
+        {
+            Name = profileName,
+            FilePath = path,
+            DoNotTrack = profile.OptionalBoolean("do_not_track") ?? false,
+            Sources = sources,
+            Registries = profile.MappingList("registry").Select(ReadRegistry).ToArray(),
+        };
+    }
+
+    private static void CheckUniqueIds(ConfigNode profile, IReadOnlyList<SourceProfile> sources)
+    {
+        var seen = new Dictionary<string, SourceProfile>(StringComparer.Ordinal);
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (seen.TryGetValue(sources[i].Id, out var first))
+            {
+                throw ConfigNode.Error(profile.Document, JsonPointer.Append(JsonPointer.Append(profile.Pointer, "source"), i),
+                    $"duplicate source id '{sources[i].Id}' (first defined at line {first.Position.Line}); source ids must be unique within a profile");
+            }
+
+            seen[sources[i].Id] = sources[i];
+        }
+    }
+
+    private static SourceProfile ReadSource(ConfigNode node, string projectDirectory, ProfileEnvironment environment)
+    {
+        var id = node.RequiredString("id");
+        var type = node.RequiredString("type");
+        var position = node.Document.Positions.Find(node.Pointer);
+        SourceProfile source = type switch
+        {
+            "postgres" => new PostgresSource
+            {
+                Id = id,
+                Host = node.OptionalString("host") ?? "localhost",
+                Port = Port(node, PostgresSource.DefaultPort),
+                Database = Alias(node, "database", "dbname"),
+                User = node.RequiredString("user"),
+                Password = OptionalSecret(node, "password"),
+                SslMode = node.OptionalString("sslmode"),
+            },
+            "redshift" => new RedshiftSource
+            {
+                Id = id,
+                Host = node.RequiredString("host"),
+                Port = Port(node, RedshiftSource.DefaultPort),
+                Database = Alias(node, "database", "dbname"),
+                User = node.RequiredString("user"),
+                Password = RequiredSecret(node, "password"),
+                SslMode = node.OptionalString("sslmode"),
+            },
+            "sqlite" => new SqliteSource
+            {
+                Id = id,
+                Path = environment.ResolvePath(node.RequiredString("path"), projectDirectory),
+            },
+            "snowflake" => ReadSnowflake(node, id, projectDirectory, environment),
+            "bigquery" => ReadBigQuery(node, id),
+            _ => throw node.Error("type", $"unknown source type '{type}' (expected one of: {string.Join(", ", SourceTypes)})"),
+        };
+        return source with { Position = position };
+    }
+
+    private static SnowflakeSource ReadSnowflake(ConfigNode node, string id, string projectDirectory, ProfileEnvironment environment)
+    {
+        var source = new SnowflakeSource
+        {
+            Id = id,
+            Account = node.RequiredString("account"),
+            Database = node.RequiredString("database"),
+            Warehouse = node.OptionalString("warehouse"),
+            Role = node.OptionalString("role"),
+            User = node.RequiredString("user"),
+            Password = OptionalSecret(node, "password"),
+            PrivateKey = OptionalSecret(node, "private_key"),
+            PrivateKeyPath = node.OptionalString("private_key_path") is { } keyPath ? environment.ResolvePath(keyPath, projectDirectory) : null,
+            Token = OptionalSecret(node, "token"),
+            EndpointUrl = node.OptionalString("endpoint_url"),
+        };
+        if (source.Password is null && source.PrivateKey is null && source.PrivateKeyPath is null && source.Token is null)
+        {
+            throw node.Error(null, "a snowflake source needs 'password', 'private_key', 'private_key_path' or 'token'");
+        }
+
+        return source;
+    }
+
+    private static BigQuerySource ReadBigQuery(ConfigNode node, string id)
+    {
+        var key = node.RequiredMapping("keyfile_json");
+        var keyfile = new BigQueryKeyfile(
+            key.RequiredString("type"),
+            key.RequiredString("project_id"),
+            key.RequiredString("private_key_id"),
+            RequiredSecret(key, "private_key"),
+            key.RequiredString("client_email"),
+            key.RequiredString("client_id"),
+            key.RequiredString("auth_uri"),
+            key.RequiredString("token_uri"),
+            key.RequiredString("auth_provider_x509_cert_url"),
+            key.RequiredString("client_x509_cert_url"));
+        return new BigQuerySource
+        {
+            Id = id,
+            Project = node.OptionalString("project") ?? keyfile.ProjectId,
+            Keyfile = keyfile,
+            Location = node.OptionalString("location"),
+            EndpointUrl = node.OptionalString("endpoint_url"),
+        };
+    }
+
+    private static RegistryProfile ReadRegistry(ConfigNode node)
+    {
+        var type = node.RequiredString("type");
+        RegistryProfile registry = type switch
+        {
+            "segment" => new SegmentRegistry { ApiToken = RequiredSecret(node, "api_token"), ApiUrl = node.OptionalString("api_url") },
+            "avo" => new AvoRegistry
+            {
+                WorkspaceId = node.RequiredString("workspace_id"),
+                ServiceAccountName = node.RequiredString("service_account_name"),
+                ServiceAccountSecret = RequiredSecret(node, "service_account_secret"),
+                ApiUrl = node.OptionalString("api_url"),
+            },
+            "reflekt" => new ReflektRegistry { Url = node.RequiredString("url"), ApiKey = RequiredSecret(node, "api_key") },
+            "s3" => new S3Registry
+            {
+                Bucket = node.RequiredString("bucket"),
+                Prefix = (node.OptionalString("prefix") ?? "").Trim('/'),
+                Region = node.OptionalString("region"),
+                EndpointUrl = node.OptionalString("endpoint_url"),
+                AccessKeyId = node.OptionalString("aws_access_key_id"),
+                SecretAccessKey = OptionalSecret(node, "aws_secret_access_key"),
+            },
+            _ => throw node.Error("type", $"unknown registry type '{type}' (expected one of: {string.Join(", ", RegistryTypes)})"),
+        };
+        return registry with { Position = node.Document.Positions.Find(node.Pointer) };
+    }
+
+    private static int Port(ConfigNode node, int defaultPort)
+    {
+        var port = node.OptionalInteger("port") ?? defaultPort;
+        return port is > 0 and <= 65535 ? port : throw node.Error("port", "must be between 1 and 65535");
+    }
+
+    // dbt accepts dbname for database; one alias table keeps both spellings working.
+    private static string Alias(ConfigNode node, string key, string alias) =>
+        node.OptionalString(key) ?? node.OptionalString(alias) ?? throw node.Error(null, $"required key '{key}' is missing");
+
+    private static Secret RequiredSecret(ConfigNode node, string key) => new(node.RequiredString(key));
+
+    private static Secret? OptionalSecret(ConfigNode node, string key) => node.OptionalString(key) is { } value ? new Secret(value) : null;
+}

@@ -1,0 +1,35 @@
+namespace Reflekt.Projects.Profiles;
+
+/// <summary>One profile of <c>reflekt_profiles.yml</c>: warehouse sources and schema registries, secrets resolved.</summary>
+public sealed record ReflektProfile
+{
+    /// <summary>The profile name (its top-level key).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Absolute path of the profiles file it came from.</summary>
+    public required string FilePath { get; init; }
+
+    /// <summary>Upstream's telemetry opt-out; kept for compatibility (we send no telemetry).</summary>
+    public bool DoNotTrack { get; init; }
+
+    /// <summary>Warehouse sources, in file order; ids are unique.</summary>
+    public IReadOnlyList<SourceProfile> Sources { get; init; } = [];
+
+    /// <summary>Schema registries, in file order.</summary>
+    public IReadOnlyList<RegistryProfile> Registries { get; init; } = [];
+
+    /// <summary>The source with this id.</summary>
+    /// <exception cref="ReflektException">No such source in the profile.</exception>
+    public SourceProfile GetSource(string id) =>
+        Sources.FirstOrDefault(s => s.Id == id)
+        ?? throw new ReflektException(
+            $"Source '{id}' not found in profile '{Name}' in {FilePath} (sources: {(Sources.Count == 0 ? "none" : string.Join(", ", Sources.Select(s => s.Id)))})");
+
+    /// <summary>The first registry of a type, or null.</summary>
+    public T? FindRegistry<T>() where T : RegistryProfile => Registries.OfType<T>().FirstOrDefault();
+
+    /// <summary>Reads the named profile (or the project's <c>default_profile</c>) from the project's profiles file.</summary>
+    /// <exception cref="ReflektException">Missing file, unknown profile, invalid settings, duplicate source ids, or a missing environment variable.</exception>
+    public static ReflektProfile Load(ReflektProject project, string? profileName = null, ProfileEnvironment? environment = null) =>
+        ProfileFileReader.Read(project, profileName ?? project.DefaultProfile, environment ?? ProfileEnvironment.Process);
+}
