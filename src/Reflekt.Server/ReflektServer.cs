@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Reflekt.Server.Endpoints;
+using Reflekt.Server.Reflection;
 
 namespace Reflekt.Server;
 
@@ -43,6 +44,7 @@ public static class ReflektServer
         app.MapTrackingEndpoints();
         app.MapSchemaEndpoints();
         app.MapHealthEndpoints();
+        app.MapReflectionEndpoints();
         return app;
     }
 

@@ -22,6 +22,7 @@ public static class ServerEnvironment
             SegmentApiHost = NonEmpty(variable(SegmentApiHost)) ?? defaults.SegmentApiHost,
             AdminToken = NonEmpty(variable(AdminToken)),
             SpoolDirectory = NonEmpty(variable(SpoolDirectory)) ?? defaults.SpoolDirectory,
+            Configuration = Reflection.ReflectionEnvironment.Read(variable),
         };
     }
 

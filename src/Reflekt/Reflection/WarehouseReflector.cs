@@ -73,6 +73,11 @@ public sealed class WarehouseReflector
         {
             return new TableOutcome(table, null, e.Message);
         }
+        catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException)
+        {
+            // A received_at the warehouse cannot turn into a day (e.g. free text in SQLite) is this table's problem only.
+            return new TableOutcome(table, null, $"unreadable aggregate result: {e.Message}");
+        }
     }
 
     private static TableReflection Fold(string table, IReadOnlyList<ReflectedColumn> columns, IReadOnlyList<object?[]> rows, bool hasSchemaId)
