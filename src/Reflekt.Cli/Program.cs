@@ -1,2 +1,4 @@
-// Placeholder entry point; the foundation issue replaces it with the System.CommandLine root command.
-return 0;
+using Reflekt.Cli;
+
+// The process edge: real console, real environment, Ctrl+C; everything else lives in ReflektCli.
+return await ReflektCli.RunAsync(args, CliHost.FromProcess());

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using System.Text.Json;
 using Reflekt.Json.Schema.Compilation;
@@ -13,17 +12,14 @@ internal sealed class AdditionalPropertiesKeyword : Keyword
     public static readonly KeywordHandler Handler = new("additionalProperties", Vocabularies.Applicator, SubschemaShape.Schemas, Compile);
 
     private readonly SchemaNode _node;
-    private readonly byte[][] _known;
-    private readonly HashSet<string>? _knownSet;
+    private readonly PropertyNameTable _known;
     private readonly Regex[] _patterns;
 
     private AdditionalPropertiesKeyword(SchemaNode node, string[] known, Regex[] patterns)
         : base("additionalProperties")
     {
         _node = node;
-        _known = known.Select(Encoding.UTF8.GetBytes).ToArray();
-        // Few names: compare UTF-8 in place (no string per property); many names: one hash lookup per property.
-        _knownSet = known.Length > 12 ? new HashSet<string>(known, StringComparer.Ordinal) : null;
+        _known = new PropertyNameTable(known);
         _patterns = patterns;
     }
 
@@ -84,28 +80,17 @@ internal sealed class AdditionalPropertiesKeyword : Keyword
 
     private bool IsCovered(JsonProperty property)
     {
-        if (_knownSet is null)
-        {
-            foreach (var name in _known)
-            {
-                if (property.NameEquals(name))
-                {
-                    return true;
-                }
-            }
-
-            if (_patterns.Length == 0)
-            {
-                return false;
-            }
-        }
-
-        var text = property.Name;
-        if (_knownSet is not null && _knownSet.Contains(text))
+        if (_known.Find(property) >= 0)
         {
             return true;
         }
 
+        if (_patterns.Length == 0)
+        {
+            return false;
+        }
+
+        var text = property.Name;
         foreach (var pattern in _patterns)
         {
             if (pattern.IsMatch(text))

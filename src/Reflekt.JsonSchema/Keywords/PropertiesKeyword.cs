@@ -8,6 +8,8 @@ namespace Reflekt.Json.Schema.Keywords;
 /// <summary>properties: each named property that is present matches its subschema (looked up by UTF-8 name, no allocation).</summary>
 internal sealed class PropertiesKeyword((string Name, byte[] Utf8, SchemaNode Node)[] properties) : Keyword("properties")
 {
+    private readonly PropertyNameTable _table = new(properties.Select(p => p.Name).ToArray());
+
     public static readonly KeywordHandler Handler = new("properties", Vocabularies.Applicator, SubschemaShape.Map,
         (value, builder) => new PropertiesKeyword(builder.SchemaMap(value)));
 
@@ -18,16 +20,19 @@ internal sealed class PropertiesKeyword((string Name, byte[] Utf8, SchemaNode No
             return true;
         }
 
+        // One pass over the instance; each name is looked up in the declared set.
         var valid = true;
-        foreach (var (name, utf8, node) in properties)
+        foreach (var property in instance.EnumerateObject())
         {
-            if (!instance.TryGetProperty(utf8, out var value))
+            var index = _table.Find(property);
+            if (index < 0)
             {
                 continue;
             }
 
+            var (name, _, node) = properties[index];
             evaluated?.AddProperty(name);
-            if (!context.ApplyToProperty(node, value, name, name))
+            if (!context.ApplyToProperty(node, property.Value, name, name))
             {
                 valid = false;
                 if (!context.Collecting)

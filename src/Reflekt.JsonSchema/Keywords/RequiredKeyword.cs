@@ -13,12 +13,33 @@ internal sealed class RequiredKeyword(string[] names) : Keyword("required")
         (value, builder) => new RequiredKeyword(builder.StringArray(value)));
 
     private readonly byte[][] _utf8 = names.Select(Encoding.UTF8.GetBytes).ToArray();
+    private readonly PropertyNameTable _table = new(names);
 
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Object)
         {
             return true;
+        }
+
+        if (_utf8.Length <= 64)
+        {
+            // One pass over the instance marks the required names that are present.
+            var present = 0UL;
+            foreach (var property in instance.EnumerateObject())
+            {
+                var index = _table.Find(property);
+                if (index >= 0)
+                {
+                    present |= 1UL << index;
+                }
+            }
+
+            var all = _utf8.Length == 64 ? ulong.MaxValue : (1UL << _utf8.Length) - 1;
+            if ((present & all) == all)
+            {
+                return true;
+            }
         }
 
         var valid = true;

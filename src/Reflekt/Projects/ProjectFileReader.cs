@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Reflekt.Projects.Validation;
 using Reflekt.Projects.Yaml;
 using Reflekt.Schemas;
 
@@ -37,7 +38,7 @@ internal static partial class ProjectFileReader
 
         var profilesSetting = root.RequiredString("profiles_path");
         var fromEnvironment = environment.ProfilesPathOverride;
-        return new ReflektProject
+        var project = new ReflektProject
         {
             Directory = directory,
             Version = root.RequiredNumber("version"),
@@ -53,6 +54,10 @@ internal static partial class ProjectFileReader
             Dbt = ReadDbt(root.RequiredMapping("artifacts").OptionalMapping("dbt")),
             Positions = document.Positions,
         };
+
+        // The typed reads above give the friendliest messages; the schema catches whatever they let through.
+        ConfigSchema.ValidateProject(document);
+        return project;
     }
 
     private static SchemaConventions ReadConventions(ConfigNode schemas)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Reflekt.Projects.Validation;
 using Reflekt.Projects.Yaml;
 using Reflekt.Schemas;
 
@@ -41,7 +42,7 @@ internal static class ProfileFileReader
         var profile = new ConfigNode(document, SecretSubstitution.Apply(document, raw, pointer, environment), pointer, sensitive: true);
         var sources = profile.MappingList("source").Select(s => ReadSource(s, project.Directory, environment)).ToArray();
         CheckUniqueIds(profile, sources);
-        return new ReflektProfile
+        var result = new ReflektProfile
         {
             Name = profileName,
             FilePath = path,
@@ -49,6 +50,10 @@ internal static class ProfileFileReader
             Sources = sources,
             Registries = profile.MappingList("registry").Select(ReadRegistry).ToArray(),
         };
+
+        // The typed reads above give the friendliest messages; the schema catches whatever they let through.
+        ConfigSchema.ValidateProfile(document, profile.Element, pointer);
+        return result;
     }
 
     private static void CheckUniqueIds(ConfigNode profile, IReadOnlyList<SourceProfile> sources)

@@ -1,0 +1,51 @@
+using Reflekt.Projects;
+
+namespace Reflekt.Cli;
+
+/// <summary>What the CLI receives from the process: output streams, input, environment and working directory (tests pass their own).</summary>
+internal sealed class CliHost
+{
+    /// <summary>Standard output (results, tables, help).</summary>
+    public required TextWriter Out { get; init; }
+
+    /// <summary>Standard error (error messages).</summary>
+    public required TextWriter Error { get; init; }
+
+    /// <summary>Standard input, for prompts.</summary>
+    public TextReader In { get; init; } = TextReader.Null;
+
+    /// <summary>True when stdin and stdout are a terminal, so prompts can be shown.</summary>
+    public bool IsInteractive { get; init; }
+
+    /// <summary>True when secrets can be read without echo (the real terminal).</summary>
+    public bool CanHideInput { get; init; }
+
+    /// <summary>True when the output understands ANSI colours (a terminal, and NO_COLOR unset).</summary>
+    public bool SupportsColor { get; init; }
+
+    /// <summary>The environment seen by profile loading.</summary>
+    public ProfileEnvironment Environment { get; init; } = ProfileEnvironment.Process;
+
+    /// <summary>Where project discovery starts when --project-dir is not given.</summary>
+    public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
+
+    /// <summary>Table width when output goes to a file or pipe.</summary>
+    public const int RedirectedWidth = 160;
+
+    /// <summary>Terminal width for tables; null lets Spectre detect it.</summary>
+    public int? Width { get; init; }
+
+    /// <summary>The real process: console streams, environment, current directory.</summary>
+    public static CliHost FromProcess() => new()
+    {
+        Out = Console.Out,
+        Error = Console.Error,
+        In = Console.In,
+        IsInteractive = !Console.IsInputRedirected && !Console.IsOutputRedirected,
+        CanHideInput = !Console.IsInputRedirected,
+        // https://no-color.org: any non-empty NO_COLOR disables colour.
+        SupportsColor = !Console.IsOutputRedirected && string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable("NO_COLOR")),
+        // Spectre assumes 80 columns when redirected; CI logs read better unwrapped.
+        Width = Console.IsOutputRedirected ? RedirectedWidth : null,
+    };
+}

@@ -1,0 +1,15 @@
+using System.CommandLine;
+using Reflekt.Cli.Commands.Debug;
+using Reflekt.Cli.Commands.Init;
+
+namespace Reflekt.Cli.Commands;
+
+/// <summary>Every `reflekt` sub-command, one line each, in the order `--help` lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IReadOnlyList<Func<CliContext, Command>> All { get; } =
+    [
+        InitCommand.Create,
+        DebugCommand.Create,
+    ];
+}

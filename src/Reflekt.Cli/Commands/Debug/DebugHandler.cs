@@ -1,0 +1,77 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Reflekt.Cli.Rendering;
+using Reflekt.Projects.Profiles;
+using Reflekt.Warehouses;
+using Spectre.Console;
+
+namespace Reflekt.Cli.Commands.Debug;
+
+/// <summary>Loads project and profile (bad configuration exits 2), pings each source, renders a ✓/✗ table (any ✗ exits 1).</summary>
+internal sealed class DebugHandler(ParseResult parseResult, CliContext context, Func<SourceProfile, IWarehouse>? warehouses = null)
+{
+    private readonly Func<SourceProfile, IWarehouse> _warehouses = warehouses ?? WarehouseFactory.Create;
+
+    public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        var console = context.CreateConsole(parseResult);
+        var project = context.LoadProject(parseResult);
+        var profile = ReflektProfile.Load(project, parseResult.GetValue(CommonOptions.Profile), context.Host.Environment);
+
+        var checks = new List<CheckResult>
+        {
+            CheckResult.Pass("project", $"{project.Name} ({project.FilePath})"),
+            CheckResult.Pass("profile", $"{profile.Name} ({profile.FilePath}): {profile.Sources.Count} source(s), {profile.Registries.Count} registry(ies)"),
+        };
+        checks.Add(CheckSchemas(project));
+        foreach (var source in profile.Sources)
+        {
+            checks.Add(await PingAsync(source, cancellationToken));
+        }
+
+        foreach (var registry in profile.Registries)
+        {
+            checks.Add(CheckResult.Skip($"registry {registry.Type}", $"{registry.Describe()}: no connectivity check for this registry type yet"));
+        }
+
+        foreach (var check in checks)
+        {
+            context.Log.Info($"debug {check.Name}: {check.Status} {check.Detail}");
+        }
+
+        console.Write(CheckTableView.Render(checks));
+        var failed = checks.Count(c => c.Status == CheckStatus.Fail);
+        console.WriteLine(failed == 0 ? "All checks passed." : $"{failed} check(s) failed.");
+        return failed == 0 ? ReflektCli.Success : ReflektCli.Findings;
+    }
+
+    private async Task<CheckResult> PingAsync(SourceProfile source, CancellationToken cancellationToken)
+    {
+        var name = $"source {source.Id} ({source.Type})";
+        try
+        {
+            await using var warehouse = _warehouses(source);
+            var watch = Stopwatch.StartNew();
+            await warehouse.PingAsync(cancellationToken);
+            return CheckResult.Pass(name, $"{source.Describe()}: select 1 ok in {watch.ElapsedMilliseconds} ms");
+        }
+        catch (ReflektException e)
+        {
+            return CheckResult.Fail(name, e.Message);
+        }
+    }
+
+    private static CheckResult CheckSchemas(Reflekt.Projects.ReflektProject project)
+    {
+        var catalog = project.LoadCatalog();
+        var broken = catalog.Schemas.Where(s => !s.IsParsed).ToArray();
+        if (broken.Length == 0)
+        {
+            return CheckResult.Pass("schemas", $"{catalog.Schemas.Count} schema(s) under {catalog.SchemasDirectory}, all valid JSON");
+        }
+
+        var first = broken[0];
+        return CheckResult.Fail("schemas",
+            $"{broken.Length} of {catalog.Schemas.Count} schema(s) are not valid JSON, e.g. {first.FullPath}:{first.ParseError!.Position}: {first.ParseError.Message}");
+    }
+}

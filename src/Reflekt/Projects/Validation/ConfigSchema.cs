@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Reflekt.Json.Schema;
+using Reflekt.Projects.Yaml;
+using Reflekt.Schemas;
+
+namespace Reflekt.Projects.Validation;
+
+/// <summary>
+/// The JSON Schemas of <c>reflekt_project.yml</c> and of one profile (embedded, compiled once), and the
+/// check that reports the first violation as "file:line:col: key.path: message".
+/// </summary>
+internal static class ConfigSchema
+{
+    private static readonly Lazy<JsonSchema> ProjectSchema = new(() => Load("project-1-0.json"));
+    private static readonly Lazy<JsonSchema> ProfileSchema = new(() => Load("profile-1-0.json"));
+
+    /// <summary>Validates a whole project file.</summary>
+    public static void ValidateProject(YamlDocument document) => Validate(ProjectSchema.Value, document, document.Root, "");
+
+    /// <summary>Validates one profile (the mapping under its name at <paramref name="pointer"/>).</summary>
+    public static void ValidateProfile(YamlDocument document, JsonElement profile, string pointer) =>
+        Validate(ProfileSchema.Value, document, profile, pointer);
+
+    private static void Validate(JsonSchema schema, YamlDocument document, JsonElement instance, string pointer)
+    {
+        var result = schema.Validate(instance);
+        if (result.IsValid)
+        {
+            return;
+        }
+
+        // The deepest error is the most specific (an allOf/if-then wrapper reports at its parent too).
+        var error = result.Errors
+            .OrderByDescending(e => JsonPointer.Segments(e.InstanceLocation).Count)
+            .ThenBy(e => e.Keyword is "allOf" or "anyOf" ? 1 : 0)
+            .First();
+        var location = pointer + error.InstanceLocation;
+        throw ConfigNode.Error(document, location, Describe(error));
+    }
+
+    // The engine prefixes messages with the instance's last key ("\"casing\": …"); the key path says it already.
+    private static string Describe(ValidationError error)
+    {
+        var message = error.Message;
+        if (message.StartsWith('"'))
+        {
+            var end = message.IndexOf("\": ", 1, StringComparison.Ordinal);
+            if (end > 0)
+            {
+                message = message[(end + 3)..];
+            }
+        }
+
+        return message;
+    }
+
+    private static JsonSchema Load(string name)
+    {
+        using var stream = typeof(ConfigSchema).Assembly.GetManifestResourceStream($"Reflekt.Projects.Validation.{name}")
+            ?? throw new InvalidOperationException($"embedded schema {name} is missing");
+        using var document = JsonDocument.Parse(stream);
+        return JsonSchema.Compile(document.RootElement);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Reflekt.Json.Schema;
+
+namespace Reflekt.JsonSchema.Tests;
+
+public sealed class ValidationOutputTests
+{
+    private static readonly Reflekt.Json.Schema.JsonSchema Schema = Reflekt.Json.Schema.JsonSchema.Compile(OrderCompletedSchema.Json);
+
+    private static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement;
+
+    [Fact]
+    public void A_valid_event_has_no_errors()
+    {
+        var result = Schema.Validate(Parse("""{"order_id":"o1","total":10,"products":[{"product_id":"p","price":1,"quantity":2}]}"""));
+
+        Assert.True(result.IsValid);
+        Assert.Empty(result.Errors);
+        Assert.Equal(Draft.Draft07, Schema.Draft);
+    }
+
+    [Fact]
+    public void A_type_error_names_the_property_and_both_types()
+    {
+        var error = Assert.Single(Schema.Validate(Parse("""{"order_id":42,"total":10,"products":[]}""")).Errors);
+
+        Assert.Equal(new ValidationError("/order_id", "/properties/order_id/type", "type", "\"order_id\": expected string, got integer"), error);
+    }
+
+    [Fact]
+    public void Nested_errors_carry_instance_and_keyword_pointers()
+    {
+        var error = Assert.Single(Schema.Validate(Parse("""{"order_id":"o","total":1,"products":[{"product_id":"p","price":"9.99"}]}""")).Errors);
+
+        Assert.Equal("/products/0/price", error.InstanceLocation);
+        Assert.Equal("/properties/products/items/properties/price/type", error.KeywordLocation);
+        Assert.Equal("\"products[0].price\": expected number, got string", error.Message);
+    }
+
+    [Fact]
+    public void Keyword_location_follows_the_reference()
+    {
+        var error = Assert.Single(Schema.Validate(Parse("""{"order_id":"o","total":1,"products":[{"product_id":"p","price":1,"quantity":0}]}""")).Errors);
+
+        Assert.Equal("/products/0/quantity", error.InstanceLocation);
+        Assert.Equal("/properties/products/items/properties/quantity/$ref/minimum", error.KeywordLocation);
+        Assert.Equal("minimum", error.Keyword);
+        Assert.Equal("\"products[0].quantity\": must be at least 1", error.Message);
+    }
+
+    [Fact]
+    public void Every_failure_is_listed_in_evaluation_order()
+    {
+        var result = Schema.Validate(Parse("""{"order_id":1,"currency":"GBP","coupon":"X","products":[]}"""));
+
+        Assert.False(result.IsValid);
+        Assert.Equal(
+            [
+                ("/", "/required", "missing required property \"total\""),
+                ("/order_id", "/properties/order_id/type", "\"order_id\": expected string, got integer"),
+                ("/currency", "/properties/currency/enum", "\"currency\": value is not one of [\"USD\", \"EUR\"]"),
+                ("/", "/additionalProperties", "property \"coupon\" is not allowed"),
+            ],
+            result.Errors.Select(e => (e.InstanceLocation.Length == 0 ? "/" : e.InstanceLocation, e.KeywordLocation, e.Message)));
+    }
+
+    [Fact]
+    public void IsValid_agrees_with_Validate()
+    {
+        var valid = Parse("""{"order_id":"o","total":1,"products":[]}""");
+        var invalid = Parse("""{"order_id":"o","total":-1,"products":[]}""");
+
+        Assert.True(Schema.IsValid(valid));
+        Assert.False(Schema.IsValid(invalid));
+        Assert.Equal("/properties/total/minimum", Assert.Single(Schema.Validate(invalid).Errors).KeywordLocation);
+    }
+
+    [Fact]
+    public void Format_is_an_annotation_unless_asserted()
+    {
+        const string schema = """{"type":"string","format":"date-time"}""";
+        var instance = Parse("\"yesterday\"");
+
+        Assert.True(Reflekt.Json.Schema.JsonSchema.Compile(schema).IsValid(instance));
+        var asserted = Reflekt.Json.Schema.JsonSchema.Compile(schema, new CompileOptions { AssertFormat = true });
+        var error = Assert.Single(asserted.Validate(instance).Errors);
+        Assert.Equal(("format", "is not a valid date-time"), (error.Keyword, error.Message));
+    }
+
+    [Fact]
+    public void Unevaluated_properties_report_each_stray_property()
+    {
+        var schema = Reflekt.Json.Schema.JsonSchema.Compile("""
+            {"$schema":"https://json-schema.org/draft/2020-12/schema",
+             "allOf":[{"properties":{"a":true}}], "unevaluatedProperties": false}
+            """);
+
+        var result = schema.Validate(Parse("""{"a":1,"b":2}"""));
+
+        Assert.Equal(Draft.Draft202012, schema.Draft);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("", "/unevaluatedProperties", "property \"b\" is not allowed (unevaluated)"), (error.InstanceLocation, error.KeywordLocation, error.Message));
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.Data.Sqlite;
+using Reflekt.Projects.Profiles;
+using Reflekt.Testing;
+using Reflekt.Warehouses;
+
+namespace Reflekt.Tests.Warehouses;
+
+public sealed class SqliteWarehouseTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _dir.Dispose();
+    }
+
+    private SqliteSource Source(string file) => new() { Id = "lite", Path = Path.Combine(_dir.Path, file) };
+
+    [Fact]
+    public async Task Ping_opens_an_existing_database()
+    {
+        using (var connection = new SqliteConnection($"Data Source={Path.Combine(_dir.Path, "w.sqlite")}"))
+        {
+            connection.Open();
+        }
+
+        await using var warehouse = WarehouseFactory.Create(Source("w.sqlite"));
+
+        await warehouse.PingAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Missing_file_is_reported_and_not_created()
+    {
+        await using var warehouse = WarehouseFactory.Create(Source("missing.sqlite"));
+
+        var error = await Assert.ThrowsAsync<ReflektException>(() => warehouse.PingAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal($"source 'lite': database file {Path.Combine(_dir.Path, "missing.sqlite")} does not exist", error.Message);
+        Assert.False(File.Exists(Path.Combine(_dir.Path, "missing.sqlite")));
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_database_is_reported()
+    {
+        _dir.Write("junk.sqlite", new string('x', 4096));
+        await using var warehouse = WarehouseFactory.Create(Source("junk.sqlite"));
+
+        var error = await Assert.ThrowsAsync<ReflektException>(() => warehouse.PingAsync(TestContext.Current.CancellationToken));
+
+        Assert.StartsWith("source 'lite' (sqlite:", error.Message);
+        Assert.Contains("not a database", error.Message);
+    }
+
+    [Fact]
+    public void Types_without_a_connector_are_reported()
+    {
+        var source = new SnowflakeSource { Id = "sf", Account = "a", Database = "d", User = "u", Password = new Secret("p") };
+
+        var error = Assert.Throws<ReflektException>(() => WarehouseFactory.Create(source));
+
+        Assert.Equal("source 'sf': warehouse type 'snowflake' has no connector in this build", error.Message);
+    }
+}
