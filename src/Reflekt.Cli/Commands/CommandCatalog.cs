@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Reflekt.Cli.Commands.Build;
 using Reflekt.Cli.Commands.Debug;
 using Reflekt.Cli.Commands.Init;
 
@@ -11,5 +12,6 @@ internal static class CommandCatalog
     [
         InitCommand.Create,
         DebugCommand.Create,
+        BuildCommand.Create,
     ];
 }

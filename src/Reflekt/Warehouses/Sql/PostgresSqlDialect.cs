@@ -13,4 +13,6 @@ public class PostgresSqlDialect : SqlDialect
     public override string Cast(string expression, string type) => $"{expression}::{type}";
 
     public override string JsonType => "jsonb";
+
+    public override string TimestampType => "timestamptz";
 }

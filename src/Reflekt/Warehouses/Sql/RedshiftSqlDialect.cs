@@ -11,4 +11,6 @@ public sealed class RedshiftSqlDialect : PostgresSqlDialect
         new(IdentifierFolding.Lower, 127, HasInformationSchema: true, SupportsSchemas: true);
 
     public override string JsonType => "super";
+
+    public override string TimestampType => "timestamp";
 }

@@ -18,4 +18,6 @@ public sealed class SnowflakeSqlDialect : SqlDialect
     public override string NumberType => "float";
 
     public override string JsonType => "variant";
+
+    public override string TimestampType => "timestamp_tz";
 }

@@ -79,6 +79,9 @@ public class SqlDialect
     /// <summary>The type semi-structured values (JSON objects and arrays) are kept in.</summary>
     public virtual string JsonType => "varchar";
 
+    /// <summary>The type CDP loaders give timestamps.</summary>
+    public virtual string TimestampType => "timestamp";
+
     public virtual string CurrentTimestamp => "current_timestamp";
 
     /// <summary>A typed string constant, e.g. <c>'track'::varchar</c>.</summary>

@@ -20,4 +20,7 @@ public sealed class SqliteSqlDialect : SqlDialect
     public override string BooleanType => "integer";
 
     public override string JsonType => "text";
+
+    // Timestamps are ISO-8601 text, which sorts and compares correctly.
+    public override string TimestampType => "text";
 }
