@@ -29,7 +29,7 @@ public static class ReflectionEndpoints
         var rows = reports
             .Select(r => (Report: r, Snapshot: snapshots.GetValueOrDefault(r.Table)))
             .Where(x => x.Snapshot is not null)
-            .Select(x => new ReflectionRowBody(x.Report.Table, x.Report.SchemaId, StatusOf(x.Report), x.Snapshot!.Revision,
+            .Select(x => new ReflectionRowBody(x.Report.Table, x.Report.SchemaId, x.Report.Status, x.Snapshot!.Revision,
                 x.Snapshot.MissingTable, x.Snapshot.ValidThrough, x.Snapshot.RowCount, x.Snapshot.ReflectedAt, x.Snapshot.LastAttemptAt,
                 x.Snapshot.LastError, x.Report.Diagnostics))
             .ToList();
@@ -88,11 +88,4 @@ public static class ReflectionEndpoints
         var reports = DriftAnalyzer.Analyze(reached, snapshots, unclaimed, cycle.DriftOptions(time.GetUtcNow()));
         return (snapshots, reports);
     }
-
-    private static string StatusOf(DriftReport report) =>
-        report.Error is not null ? "error"
-        : report.MissingTable ? "missing_table"
-        : report.Stale ? "stale"
-        : report.Diagnostics.Count > 0 ? "drift"
-        : "ok";
 }

@@ -70,7 +70,7 @@ public static partial class DriftAnalyzer
                 diagnostics.Add(DriftRules.Create(DriftRules.DeclaredMissing,
                     DriftRules.DeclaredMissingMessage(table, expected.Name, expected.Property), expectation.File, expected.Property));
             }
-            else if (!TypeCompatibility.Fits(expected.JsonTypes, expected.Format, actual.NormalizedType))
+            else if (!TypeCompatibility.Fits(expected.JsonTypes, expected.Format, actual.NormalizedType, options.BooleansAsIntegers))
             {
                 var described = TypeCompatibility.Describe(expected.JsonTypes, expected.Format);
                 mismatches.Add(new TypeMismatch(actual.Name, described, actual.RawType, actual.NormalizedType));

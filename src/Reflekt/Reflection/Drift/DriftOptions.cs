@@ -12,6 +12,9 @@ public sealed record DriftOptions(
     IReadOnlySet<string> StandardColumns,
     IReadOnlyList<string> StandardPrefixes)
 {
+    /// <summary>The warehouse has no boolean type and keeps booleans as integers (SQLite).</summary>
+    public bool BooleansAsIntegers { get; init; }
+
     /// <summary>True when <paramref name="column"/> is one the loader adds on its own.</summary>
     public bool IsStandard(string column) =>
         StandardColumns.Contains(column) || StandardPrefixes.Any(p => column.StartsWith(p, StringComparison.Ordinal));

@@ -31,4 +31,13 @@ public sealed record DriftReport(
     long RowCount,
     int Revision,
     string? Error,
-    IReadOnlyList<Diagnostic> Diagnostics);
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>One word for a catalogue badge: <c>error</c>, <c>missing_table</c>, <c>stale</c>, <c>drift</c> or <c>ok</c>.</summary>
+    public string Status =>
+        Error is not null ? "error"
+        : MissingTable ? "missing_table"
+        : Stale ? "stale"
+        : Diagnostics.Count > 0 ? "drift"
+        : "ok";
+}

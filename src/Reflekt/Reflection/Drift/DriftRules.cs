@@ -47,7 +47,7 @@ public static class DriftRules
     internal static string StaleMessage(string table, DateTimeOffset? validThrough, TimeSpan staleAfter) =>
         validThrough is { } v
             ? $"{table}: no events since {v:yyyy-MM-dd HH:mm:ss}Z (stale after {Describe(staleAfter)})"
-            : $"{table}: no events ever received (stale after {Describe(staleAfter)})";
+            : $"{table}: no events seen by any reflection (stale after {Describe(staleAfter)})";
 
     internal static string MissingTableMessage(string table, string schemaId) =>
         $"{table}: table for {schemaId} does not exist in the warehouse";

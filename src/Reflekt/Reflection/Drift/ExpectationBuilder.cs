@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Reflekt.Schemas.Naming;
+using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Reflection.Drift;
 
@@ -31,10 +32,17 @@ public static partial class ExpectationBuilder
         ];
 
     /// <summary>Drift options whose standard columns are the layout's plus the loaders' bookkeeping columns.</summary>
-    public static DriftOptions Options(WarehouseNaming naming, DateTimeOffset now, TimeSpan? staleAfter) =>
+    /// <param name="naming">The SDK's naming.</param>
+    /// <param name="now">Clock for staleness.</param>
+    /// <param name="staleAfter">Stale-after period, or null.</param>
+    /// <param name="dialect">The warehouse dialect, when known (SQLite keeps booleans as integers).</param>
+    public static DriftOptions Options(WarehouseNaming naming, DateTimeOffset now, TimeSpan? staleAfter, SqlDialect? dialect = null) =>
         new(now, staleAfter,
             new HashSet<string>(naming.StandardColumns.Select(c => c.Name).Concat(LoaderColumns), StringComparer.Ordinal),
-            ["context_"]);
+            ["context_"])
+        {
+            BooleansAsIntegers = dialect is not null && dialect.BooleanType == dialect.IntegerType,
+        };
 
     /// <summary>Tables of the layout that are not per-event tables, never reported as unclaimed.</summary>
     public static IReadOnlySet<string> NonEventTables(WarehouseNaming naming) =>

@@ -9,8 +9,9 @@ namespace Reflekt.Reflection.Drift;
 public static class TypeCompatibility
 {
     /// <summary>True when a column of type <paramref name="actual"/> fits a property of <paramref name="jsonTypes"/>.</summary>
-    public static bool Fits(IReadOnlyList<string> jsonTypes, string? format, NormalizedType actual) =>
-        jsonTypes.Count == 0 || actual == NormalizedType.Other || jsonTypes.Any(t => Fits(t, format, actual));
+    public static bool Fits(IReadOnlyList<string> jsonTypes, string? format, NormalizedType actual, bool booleansAsIntegers = false) =>
+        jsonTypes.Count == 0 || actual == NormalizedType.Other
+        || jsonTypes.Any(t => Fits(t, format, actual) || (booleansAsIntegers && t == "boolean" && actual == NormalizedType.Integer));
 
     /// <summary>The JSON Schema types as written in a message, e.g. <c>integer|string</c>.</summary>
     public static string Describe(IReadOnlyList<string> jsonTypes, string? format) =>

@@ -13,7 +13,7 @@ public sealed class BigQueryReflectionSql : ReflectionSql
 
     public override string CatalogQuery(SourceRef source)
     {
-        var dataset = $"{Dialect.Identifier(source.Database)}.{Dialect.Identifier(source.Schema)}";
+        var dataset = $"{Dialect.Identifier(source.Database)}.{Dialect.Identifier(source.QuerySchema)}";
         return $"""
             SELECT c.table_name, c.column_name, c.data_type, c.ordinal_position, CAST(NULL AS INT64) AS numeric_scale
             FROM {dataset}.INFORMATION_SCHEMA.COLUMNS AS c
@@ -23,7 +23,7 @@ public sealed class BigQueryReflectionSql : ReflectionSql
             """;
     }
 
-    protected override string TableReference(SourceRef source, string table) => Dialect.Relation(source.Database, source.Schema, table);
+    protected override string TableReference(SourceRef source, string table) => Dialect.Relation(source.Database, source.QuerySchema, table);
 
     protected override string DayOf(string expression) => $"DATE({expression})";
 }

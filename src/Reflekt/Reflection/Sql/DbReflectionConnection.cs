@@ -6,15 +6,27 @@ namespace Reflekt.Reflection.Sql;
 /// <remarks>Each query opens its own connection so that tables can be reflected in parallel.</remarks>
 public sealed class DbReflectionConnection : IReflectionConnection
 {
-    private readonly Func<DbConnection> _open;
+    private readonly Func<CancellationToken, Task<DbConnection>> _open;
     private long _queries;
 
     /// <param name="sql">The dialect.</param>
     /// <param name="connectionFactory">Creates an unopened connection; the pool behind it is the caller's.</param>
     public DbReflectionConnection(ReflectionSql sql, Func<DbConnection> connectionFactory)
+        : this(sql, async ct =>
+        {
+            var connection = connectionFactory();
+            await connection.OpenAsync(ct).ConfigureAwait(false);
+            return connection;
+        })
+    {
+    }
+
+    /// <param name="sql">The dialect.</param>
+    /// <param name="opener">Returns an open connection (e.g. a profile warehouse's).</param>
+    public DbReflectionConnection(ReflectionSql sql, Func<CancellationToken, Task<DbConnection>> opener)
     {
         Sql = sql;
-        _open = connectionFactory;
+        _open = opener;
     }
 
     public ReflectionSql Sql { get; }
@@ -25,8 +37,7 @@ public sealed class DbReflectionConnection : IReflectionConnection
     public async Task<IReadOnlyList<object?[]>> QueryAsync(string sql, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _queries);
-        await using var connection = _open();
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _open(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         // The caller's token carries the per-table timeout; the driver's own timeout must not cut in first.

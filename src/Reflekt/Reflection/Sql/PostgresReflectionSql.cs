@@ -16,7 +16,7 @@ public class PostgresReflectionSql : ReflectionSql
         SELECT c.table_name, c.column_name, c.data_type, c.ordinal_position, c.numeric_scale
         FROM {ColumnsView} AS c
         JOIN information_schema.tables AS t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-        WHERE c.table_schema = {Dialect.StringLiteral(source.Schema)} AND t.table_type = 'BASE TABLE'
+        WHERE c.table_schema = {Dialect.StringLiteral(source.QuerySchema)} AND t.table_type = 'BASE TABLE'
         ORDER BY c.table_name, c.ordinal_position
         """;
 }

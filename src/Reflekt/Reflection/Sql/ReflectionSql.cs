@@ -55,7 +55,7 @@ public abstract class ReflectionSql
     }
 
     /// <summary>The fully qualified name of an event table.</summary>
-    protected virtual string TableReference(SourceRef source, string table) => Dialect.Relation(null, source.Schema, table);
+    protected virtual string TableReference(SourceRef source, string table) => Dialect.Relation(null, source.QuerySchema, table);
 
     /// <summary>The UTC day of a timestamp expression.</summary>
     protected virtual string DayOf(string expression) => $"CAST({expression} AS DATE)";

@@ -22,6 +22,7 @@ internal static class ResultValues
         null => null,
         DateTimeOffset dto => dto.ToUniversalTime(),
         DateTime dt => new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Utc)),
+        string s when EpochSeconds(s) is { } seconds => DateTimeOffset.UnixEpoch.AddSeconds(seconds),
         string s => DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
         _ => throw new FormatException($"not a timestamp: {value}"),
     };
@@ -31,7 +32,20 @@ internal static class ResultValues
         DateOnly d => d,
         DateTime dt => DateOnly.FromDateTime(dt),
         DateTimeOffset dto => DateOnly.FromDateTime(dto.UtcDateTime),
+        // Snowflake's SQL API sends a DATE as days since the epoch.
+        string s when long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var days) => DateOnly.FromDayNumber(DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber + (int)days),
         string s => DateOnly.FromDateTime(DateTime.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal)),
         _ => throw new FormatException($"not a date: {value}"),
     };
+
+    // REST warehouses send timestamps as epoch seconds: BigQuery "1.7304552E9", Snowflake "1730455200.000000000 1440"
+    // (the second token is the TIMESTAMP_TZ offset in minutes + 1440, which does not move the instant).
+    private static double? EpochSeconds(string text)
+    {
+        var first = text.Split(' ', 2)[0];
+        return first.Contains('-', StringComparison.Ordinal) || first.Contains(':', StringComparison.Ordinal)
+            || !double.TryParse(first, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+            ? null
+            : seconds;
+    }
 }

@@ -19,13 +19,13 @@ public sealed class SnowflakeReflectionSql : ReflectionSql
             SELECT c.table_name, c.column_name, c.data_type, c.ordinal_position, c.numeric_scale
             FROM {db}.information_schema.columns AS c
             JOIN {db}.information_schema.tables AS t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-            WHERE c.table_schema = UPPER({Dialect.StringLiteral(source.Schema)}) AND t.table_type = 'BASE TABLE'
+            WHERE c.table_schema = UPPER({Dialect.StringLiteral(source.QuerySchema)}) AND t.table_type = 'BASE TABLE'
             ORDER BY c.table_name, c.ordinal_position
             """;
     }
 
     protected override string TableReference(SourceRef source, string table) =>
-        Dialect.Relation(source.Database.ToUpperInvariant(), source.Schema.ToUpperInvariant(), table);
+        Dialect.Relation(source.Database.ToUpperInvariant(), source.QuerySchema.ToUpperInvariant(), table);
 
     protected override string DayOf(string expression) => $"TO_DATE({expression})";
 }

@@ -6,6 +6,12 @@ namespace Reflekt.Reflection.Sql;
 /// <param name="Schema">Schema or dataset holding the event tables.</param>
 public sealed record SourceRef(string Id, string Database, string Schema)
 {
+    /// <summary>Where the schema really lives when it differs from its name (a SQLite file's tables are in <c>main</c>).</summary>
+    public string? PhysicalSchema { get; init; }
+
+    /// <summary>The schema name queries use.</summary>
+    public string QuerySchema => PhysicalSchema ?? Schema;
+
     /// <summary>The dotted key, also the snapshot sub-directory.</summary>
     public string Key => $"{Id}.{Database}.{Schema}";
 

@@ -11,8 +11,8 @@ public sealed class SqliteReflectionSql : ReflectionSql
 
     public override string CatalogQuery(SourceRef source) => $"""
         SELECT m.name AS table_name, p.name AS column_name, p.type AS data_type, p.cid + 1 AS ordinal_position, NULL AS numeric_scale
-        FROM {Dialect.Identifier(source.Schema)}.sqlite_master AS m
-        JOIN pragma_table_info(m.name, {Dialect.StringLiteral(source.Schema)}) AS p
+        FROM {Dialect.Identifier(source.QuerySchema)}.sqlite_master AS m
+        JOIN pragma_table_info(m.name, {Dialect.StringLiteral(source.QuerySchema)}) AS p
         WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\_%' ESCAPE '\'
         ORDER BY m.name, p.cid
         """;
