@@ -2,23 +2,21 @@ using Npgsql;
 using Reflekt.Reflection;
 using Reflekt.Reflection.Drift;
 using Reflekt.Reflection.Sql;
+using Reflekt.Testing;
 
 namespace Reflekt.Tests.Reflection.Scenario;
 
 /// <summary>The reflection scenario on a throwaway PostgreSQL cluster, plus a query that times out.</summary>
-public sealed class PostgresReflectionScenarioTests : ReflectionScenario, IClassFixture<ThrowawayPostgres>
+public sealed class PostgresReflectionScenarioTests : ReflectionScenario, IClassFixture<PostgresCluster>
 {
-    private readonly ThrowawayPostgres _postgres;
+    private readonly PostgresCluster _postgres;
     private readonly string _schema = "seg_" + Guid.NewGuid().ToString("N")[..8];
     private readonly NpgsqlDataSource _dataSource = null!;
 
-    public PostgresReflectionScenarioTests(ThrowawayPostgres postgres)
+    public PostgresReflectionScenarioTests(PostgresCluster postgres)
     {
         _postgres = postgres;
-        if (postgres.Unavailable is { } reason)
-        {
-            Assert.Skip(reason);
-        }
+        postgres.EnsureAvailable();
 
         _dataSource = NpgsqlDataSource.Create(postgres.ConnectionString);
         Source = new SourceRef("pg", "postgres", _schema);
