@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Reflekt.Server.Endpoints;
 using Reflekt.Server.Reflection;
 
@@ -38,6 +39,8 @@ public static class ReflektServer
                 kestrel.ListenLocalhost(settings.Port);
             }
         });
+        // Logs go to stderr: stdout of `reflekt serve` carries only its own "listening on" line.
+        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddReflektServer();
 
         var app = builder.Build();

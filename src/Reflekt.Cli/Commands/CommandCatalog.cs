@@ -2,7 +2,9 @@ using System.CommandLine;
 using Reflekt.Cli.Commands.Build;
 using Reflekt.Cli.Commands.Debug;
 using Reflekt.Cli.Commands.Init;
+using Reflekt.Cli.Commands.Lint;
 using Reflekt.Cli.Commands.Reflect;
+using Reflekt.Cli.Commands.Serve;
 
 namespace Reflekt.Cli.Commands;
 
@@ -13,7 +15,9 @@ internal static class CommandCatalog
     [
         InitCommand.Create,
         DebugCommand.Create,
+        LintCommand.Create,
         BuildCommand.Create,
+        ServeCommand.Create,
         ReflectCommand.Create,
     ];
 }

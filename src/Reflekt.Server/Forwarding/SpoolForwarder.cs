@@ -37,13 +37,20 @@ internal sealed partial class SpoolForwarder(
             try
             {
                 await spool.WaitForDataAsync(position, stoppingToken).ConfigureAwait(false);
+                if (spool.PendingRecords < options.Value.MaxBatchEvents && options.Value.Linger > TimeSpan.Zero)
+                {
+                    await Task.Delay(options.Value.Linger, time, stoppingToken).ConfigureAwait(false);
+                }
                 var records = spool.Read(position, WindowRecords, WindowBytes);
                 if (records.Count == 0)
                 {
                     continue;
                 }
-                await DeliverAsync(records, SpoolRoute.Valid, options.Value.ValidWriteKey, stoppingToken).ConfigureAwait(false);
-                await DeliverAsync(records, SpoolRoute.Invalid, options.Value.InvalidWriteKey, stoppingToken).ConfigureAwait(false);
+                var batches = BatchesOf(records, SpoolRoute.Valid, options.Value.ValidWriteKey)
+                    .Concat(BatchesOf(records, SpoolRoute.Invalid, options.Value.InvalidWriteKey));
+                await Parallel.ForEachAsync(batches,
+                    new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = stoppingToken },
+                    (batch, token) => new ValueTask(DeliverAsync(batch, token))).ConfigureAwait(false);
                 position = records[^1].Next;
                 spool.Commit(position, records.Count);
             }
@@ -61,43 +68,48 @@ internal sealed partial class SpoolForwarder(
         }
     }
 
-    private async Task DeliverAsync(IReadOnlyList<SpoolRecord> records, SpoolRoute route, string writeKey, CancellationToken cancellationToken)
+    private IEnumerable<ForwardBatch> BatchesOf(IReadOnlyList<SpoolRecord> records, SpoolRoute route, string writeKey)
     {
         var messages = records.Where(r => r.Entry.Route == route).Select(r => r.Entry.Json).ToList();
-        if (messages.Count == 0)
-        {
-            return;
-        }
         var settings = options.Value;
-        foreach (var (body, count) in ForwardBatchBuilder.Build(messages, settings.MaxBatchEvents, settings.MaxBatchBytes, time.GetUtcNow()))
+        return messages.Count == 0
+            ? []
+            : ForwardBatchBuilder.Build(messages, settings.MaxBatchEvents, settings.MaxBatchBytes, time.GetUtcNow())
+                .Select(b => new ForwardBatch(route, writeKey, b.Body, b.Count));
+    }
+
+    /// <summary>Sends one batch until Segment acknowledges it (retrying 5xx/429/network) or refuses it for good (dead letter).</summary>
+    private async Task DeliverAsync(ForwardBatch batch, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var backoff = new RetryBackoff(settings.InitialBackoff, settings.MaxBackoff, settings.MaxRetryAfter);
+        while (true)
         {
-            var backoff = new RetryBackoff(settings.InitialBackoff, settings.MaxBackoff, settings.MaxRetryAfter);
-            while (true)
+            var started = Stopwatch.GetTimestamp();
+            var outcome = await client.SendAsync(batch.WriteKey, batch.Body, cancellationToken).ConfigureAwait(false);
+            metrics.ForwardLatency.Record(Stopwatch.GetElapsedTime(started));
+            if (outcome.Status == DeliveryStatus.Delivered)
             {
-                var started = Stopwatch.GetTimestamp();
-                var outcome = await client.SendAsync(writeKey, body, cancellationToken).ConfigureAwait(false);
-                metrics.ForwardLatency.Record(Stopwatch.GetElapsedTime(started));
-                if (outcome.Status == DeliveryStatus.Delivered)
-                {
-                    metrics.EventsForwarded(count);
-                    LastError = null;
-                    break;
-                }
-                if (outcome.Status == DeliveryStatus.Refused)
-                {
-                    _deadLetters.Keep(route, body, outcome);
-                    metrics.EventsDeadLettered(count);
-                    LogRefused(outcome.HttpStatus, count, outcome.Detail);
-                    break;
-                }
-                metrics.ForwardRetried();
-                var delay = backoff.NextDelay(outcome.RetryAfter);
-                LastError = outcome.HttpStatus == 0 ? outcome.Detail : $"HTTP {outcome.HttpStatus}";
-                LogRetry(LastError, delay);
-                await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+                metrics.EventsForwarded(batch.Count);
+                LastError = null;
+                return;
             }
+            if (outcome.Status == DeliveryStatus.Refused)
+            {
+                _deadLetters.Keep(batch.Route, batch.Body, outcome);
+                metrics.EventsDeadLettered(batch.Count);
+                LogRefused(outcome.HttpStatus, batch.Count, outcome.Detail);
+                return;
+            }
+            metrics.ForwardRetried();
+            var delay = backoff.NextDelay(outcome.RetryAfter);
+            LastError = outcome.HttpStatus == 0 ? outcome.Detail : $"HTTP {outcome.HttpStatus}";
+            LogRetry(LastError, delay);
+            await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    private sealed record ForwardBatch(SpoolRoute Route, string WriteKey, byte[] Body, int Count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Forwarding to Segment failed ({Error}); retrying in {Delay}.")]
     private partial void LogRetry(string error, TimeSpan delay);

@@ -6,7 +6,7 @@ namespace Reflekt.Server.Ingestion;
 /// <summary>Reads a request body up to a byte limit (after gzip, when the SDK compressed it); null when it is larger.</summary>
 internal static class RequestBody
 {
-    public static async Task<byte[]?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    public static async Task<ReadOnlyMemory<byte>?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
         if (request.ContentLength is { } declared && declared > limit && !IsGzip(request))
         {
@@ -34,7 +34,7 @@ internal static class RequestBody
                 }
                 length += read;
             }
-            return length > limit ? null : buffer[..length];
+            return length > limit ? null : buffer.AsMemory(0, length);
         }
         finally
         {

@@ -29,16 +29,16 @@ internal sealed class TrackingIngestion(
     public async Task<TrackingError?> HandleAsync(HttpRequest request, CallType? single, CancellationToken cancellationToken)
     {
         var limit = single is null ? _limits.MaxBatchBytes : _limits.MaxMessageBytes;
-        byte[]? body;
+        ReadOnlyMemory<byte>? read;
         try
         {
-            body = await RequestBody.ReadAsync(request, limit, cancellationToken).ConfigureAwait(false);
+            read = await RequestBody.ReadAsync(request, limit, cancellationToken).ConfigureAwait(false);
         }
         catch (InvalidDataException)
         {
             return TrackingError.BadRequest("invalid_request", "The gzip body could not be decompressed.");
         }
-        if (body is null)
+        if (read is not { } body)
         {
             return TrackingError.BadRequest("payload_too_large", single is null
                 ? $"The batch exceeds {limit / 1024} KB."

@@ -27,6 +27,10 @@ public sealed class ForwardingOptions
     [Range(1024, 500 * 1024)]
     public int MaxBatchBytes { get; set; } = 475_000;
 
+    /// <summary>Forward requests in flight at once (batches of one spool window are sent in parallel).</summary>
+    [Range(1, 64)]
+    public int Concurrency { get; set; } = 4;
+
     /// <summary>First retry delay; doubles on each failure up to <see cref="MaxBackoff"/>.</summary>
     public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromMilliseconds(500);
 
@@ -34,6 +38,12 @@ public sealed class ForwardingOptions
 
     /// <summary>Longest Retry-After honoured (analytics-python caps it at 300 s).</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(300);
+
+    /// <summary>
+    /// How long the forwarder waits for a batch to fill when fewer events than <see cref="MaxBatchEvents"/> are
+    /// pending (analytics-python waits up to 0.5 s): fewer, fuller requests to Segment.
+    /// </summary>
+    public TimeSpan Linger { get; set; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>Timeout of one forward request.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -16,7 +16,7 @@ internal sealed class DurableSpool : IAsyncDisposable
     private readonly Channel<PendingAppend> _appends = Channel.CreateUnbounded<PendingAppend>(
         new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _stateLock = new();
-    private readonly Task _writerLoop;
+    private readonly Thread _writer;
     private FileStream _current;
     private SpoolPosition _durableEnd;
     private SpoolPosition _committed;
@@ -32,8 +32,10 @@ internal sealed class DurableSpool : IAsyncDisposable
         _durableEnd = end;
         _pendingRecords = pending;
         _current = OpenForAppend(end);
-        _writerLoop = Task.Factory.StartNew(WriteLoopAsync, CancellationToken.None,
-            TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        // A dedicated thread: it blocks in fsync most of the time, which on a thread-pool thread would starve
+        // the request handlers on a small machine.
+        _writer = new Thread(WriteLoop) { IsBackground = true, Name = "reflekt-spool-writer" };
+        _writer.Start();
     }
 
     /// <summary>Opens (or creates) the spool in <paramref name="directory"/>, cutting a torn tail left by a crash.</summary>
@@ -181,15 +183,15 @@ internal sealed class DurableSpool : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _appends.Writer.TryComplete();
-        await _writerLoop.ConfigureAwait(false);
+        await Task.Run(() => _writer.Join()).ConfigureAwait(false);
         await _current.DisposeAsync().ConfigureAwait(false);
     }
 
-    private async Task WriteLoopAsync()
+    private void WriteLoop()
     {
         var group = new List<PendingAppend>();
         var buffer = new ArrayBufferWriter<byte>(256 * 1024);
-        while (await _appends.Reader.WaitToReadAsync().ConfigureAwait(false))
+        while (_appends.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             group.Clear();
             buffer.ResetWrittenCount();

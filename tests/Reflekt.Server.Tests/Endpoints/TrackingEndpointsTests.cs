@@ -189,4 +189,44 @@ public sealed class TrackingEndpointsTests : IAsyncLifetime
         await Eventually.TrueAsync(() => _segment.Messages.Count == 1, "the alias arrives");
         Assert.Equal("only", (string?)_segment.Messages.Single().Message["messageId"]);
     }
+
+    [Fact]
+    public async Task A_gzip_body_is_accepted_like_analytics_python_sends_it()
+    {
+        await using var server = await StartAsync(MissingSchemaPolicy.ForwardValid);
+        using var compressed = new MemoryStream();
+        await using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write("{\"batch\":[{\"type\":\"track\",\"event\":\"A\",\"userId\":\"u\",\"messageId\":\"gz\"}]}"u8);
+        }
+        var request = RunningServer.Post("/v1/batch", "");
+        request.Content = new ByteArrayContent(compressed.ToArray());
+        request.Content.Headers.ContentType = new("application/json");
+        request.Content.Headers.ContentEncoding.Add("gzip");
+
+        var response = await server.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Eventually.TrueAsync(() => _segment.Messages.Count == 1, "the event reaches Segment");
+        Assert.Equal("gz", (string?)_segment.Messages.Single().Message["messageId"]);
+    }
+
+    [Fact]
+    public async Task A_gzip_bomb_is_refused_as_too_large()
+    {
+        await using var server = await StartAsync(MissingSchemaPolicy.ForwardValid);
+        using var compressed = new MemoryStream();
+        await using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(System.Text.Encoding.UTF8.GetBytes("{\"userId\":\"u\",\"event\":\"A\",\"properties\":{\"pad\":\"" + new string('x', 10_000_000) + "\"}}"));
+        }
+        var request = RunningServer.Post("/v1/track", "");
+        request.Content = new ByteArrayContent(compressed.ToArray());
+        request.Content.Headers.ContentEncoding.Add("gzip");
+
+        var response = await server.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await server.Http.GetAsync("/health")).StatusCode);
+    }
 }

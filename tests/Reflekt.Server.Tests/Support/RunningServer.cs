@@ -48,6 +48,7 @@ public sealed class RunningServer : IAsyncDisposable
                 // Short backoff so fault tests recover quickly; the policy itself is the production one.
                 ["Forwarding:InitialBackoff"] = "00:00:00.050",
                 ["Forwarding:MaxBackoff"] = "00:00:00.500",
+                ["Forwarding:Linger"] = "00:00:00.020",
                 ["Logging:LogLevel:Default"] = "Warning",
             },
         };

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Reflekt.Diagnostics;
+using Reflekt.Schemas;
+
+namespace Reflekt.Linting;
+
+/// <summary>One parsed schema file as the rules see it; parsed once (by the catalog), walked once, shared by every rule.</summary>
+public sealed class LintedSchema
+{
+    private (IReadOnlyList<PropertyNode> Properties, IReadOnlyList<SubSchema> Schemas)? _walk;
+
+    internal LintedSchema(EventSchemaFile file, JsonElement root)
+    {
+        File = file;
+        Root = root;
+        FilePath = "schemas/" + file.RelativePath;
+        Self = root.GetObject("self");
+        Id = root.GetString("$id");
+        Name = Self?.GetString("name");
+        Version = Self?.GetString("version");
+        EventLintEnabled = Self?.Get("lint") is not { ValueKind: JsonValueKind.False };
+        FileVersion = SchemaVersion.FromFileName(file.RelativePath);
+    }
+
+    /// <summary>The file as loaded by the catalog.</summary>
+    public EventSchemaFile File { get; }
+
+    /// <summary>Project-relative path used in messages and diagnostics, e.g. <c>schemas/shop/Order_Completed/1-0.json</c>.</summary>
+    public string FilePath { get; }
+
+    /// <summary>The path under schemas/ (what <c>$id</c> should equal).</summary>
+    public string SchemaPath => File.RelativePath;
+
+    /// <summary>The parsed document (any JSON kind).</summary>
+    public JsonElement Root { get; }
+
+    /// <summary>The <c>self</c> block when it is an object.</summary>
+    public JsonElement? Self { get; }
+
+    /// <summary><c>$id</c> when it is a string.</summary>
+    public string? Id { get; }
+
+    /// <summary><c>self.name</c> when it is a string.</summary>
+    public string? Name { get; }
+
+    /// <summary><c>self.version</c> when it is a string.</summary>
+    public string? Version { get; }
+
+    /// <summary>False when <c>self.lint: false</c> turns off the event-level naming rules.</summary>
+    public bool EventLintEnabled { get; }
+
+    /// <summary>The MAJOR-MINOR version from the file name, when it has that shape.</summary>
+    public SchemaVersion? FileVersion { get; }
+
+    /// <summary>Event folder of the file under schemas/ (path without the file name).</summary>
+    public string EventFolder
+    {
+        get
+        {
+            var slash = SchemaPath.LastIndexOf('/');
+            return slash < 0 ? "" : SchemaPath[..slash];
+        }
+    }
+
+    /// <summary>Every named property at every depth, in document order.</summary>
+    public IReadOnlyList<PropertyNode> Properties => (_walk ??= PropertyWalker.Walk(Root)).Properties;
+
+    /// <summary>Every schema object (root, properties, items, branches), in document order.</summary>
+    public IReadOnlyList<SubSchema> SubSchemas => (_walk ??= PropertyWalker.Walk(Root)).Schemas;
+
+    /// <summary>A diagnostic for <paramref name="rule"/> located at the JSON pointer's token.</summary>
+    public Diagnostic At(LintRule rule, string pointer, string message)
+    {
+        var position = File.PositionOf(pointer);
+        return new Diagnostic(rule.Id, rule.DefaultSeverity, message, FilePath, position.Line, position.Column, pointer);
+    }
+}

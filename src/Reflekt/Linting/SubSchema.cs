@@ -1,0 +1,10 @@
+using System.Text.Json;
+
+namespace Reflekt.Linting;
+
+/// <summary>A schema object inside an event schema (the root, a property, array items, a composition branch).</summary>
+/// <param name="Pointer">JSON pointer of the schema object ("" for the root).</param>
+/// <param name="Schema">The schema object.</param>
+/// <param name="LintDisabled">True when it sits under a property with <c>lint: false</c>.</param>
+/// <param name="IsProperty">True when the schema is the value of a key under <c>properties</c>.</param>
+public sealed record SubSchema(string Pointer, JsonElement Schema, bool LintDisabled, bool IsProperty);
