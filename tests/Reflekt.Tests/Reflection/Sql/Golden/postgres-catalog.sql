@@ -1,5 +1,6 @@
-SELECT c.table_name, c.column_name, c.data_type, c.ordinal_position, c.numeric_scale
-FROM information_schema.columns AS c
-JOIN information_schema.tables AS t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-WHERE c.table_schema = 'jaffle_shop_segment' AND t.table_type = 'BASE TABLE'
-ORDER BY c.table_name, c.ordinal_position
+SELECT c.relname AS table_name, a.attname AS column_name, format_type(a.atttypid, a.atttypmod) AS data_type, a.attnum AS ordinal_position, CAST(NULL AS integer) AS numeric_scale
+FROM pg_catalog.pg_attribute AS a
+JOIN pg_catalog.pg_class AS c ON c.oid = a.attrelid
+JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
+WHERE n.nspname = 'jaffle_shop_segment' AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
+ORDER BY c.relname, a.attnum

@@ -1,5 +1,5 @@
 SELECT c.table_name, c.column_name, c.data_type, c.ordinal_position, c.numeric_scale
 FROM svv_columns AS c
-JOIN information_schema.tables AS t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-WHERE c.table_schema = 'jaffle_shop_segment' AND t.table_type = 'BASE TABLE'
+WHERE c.table_schema = 'jaffle_shop_segment'
+  AND c.table_name IN (SELECT t.table_name FROM information_schema.tables AS t WHERE t.table_schema = 'jaffle_shop_segment' AND t.table_type = 'BASE TABLE')
 ORDER BY c.table_name, c.ordinal_position
