@@ -2,6 +2,8 @@ using System.CommandLine;
 using Reflekt.Cli.Commands.Debug;
 using Reflekt.Cli.Commands.Init;
 using Reflekt.Cli.Commands.Lint;
+using Reflekt.Cli.Commands.Pull;
+using Reflekt.Cli.Commands.Push;
 using Reflekt.Cli.Commands.Serve;
 
 namespace Reflekt.Cli.Commands;
@@ -13,6 +15,8 @@ internal static class CommandCatalog
     [
         InitCommand.Create,
         DebugCommand.Create,
+        PullCommand.Create,
+        PushCommand.Create,
         LintCommand.Create,
         ServeCommand.Create,
     ];
