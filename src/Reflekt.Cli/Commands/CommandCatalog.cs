@@ -3,6 +3,8 @@ using Reflekt.Cli.Commands.Build;
 using Reflekt.Cli.Commands.Debug;
 using Reflekt.Cli.Commands.Init;
 using Reflekt.Cli.Commands.Lint;
+using Reflekt.Cli.Commands.Pull;
+using Reflekt.Cli.Commands.Push;
 using Reflekt.Cli.Commands.Reflect;
 using Reflekt.Cli.Commands.Serve;
 
@@ -15,6 +17,8 @@ internal static class CommandCatalog
     [
         InitCommand.Create,
         DebugCommand.Create,
+        PullCommand.Create,
+        PushCommand.Create,
         LintCommand.Create,
         BuildCommand.Create,
         ServeCommand.Create,
