@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Reflekt.Server.Endpoints;
+using Reflekt.Server.Reflection;
 
 namespace Reflekt.Server;
 
@@ -46,6 +47,7 @@ public static class ReflektServer
         app.MapTrackingEndpoints();
         app.MapSchemaEndpoints();
         app.MapHealthEndpoints();
+        app.MapReflectionEndpoints();
         return app;
     }
 

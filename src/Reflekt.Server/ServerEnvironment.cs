@@ -10,6 +10,25 @@ public static class ServerEnvironment
     public const string AdminToken = "REGISTRY_ADMIN_TOKEN";
     public const string SpoolDirectory = "REGISTRY_SPOOL_DIR";
 
+    /// <summary>S3-compatible endpoint for `--s3` (MinIO, moto…); the AWS SDK's own variable names.</summary>
+    public static readonly string[] S3Endpoint = ["AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL"];
+    public const string AwsRegion = "AWS_REGION";
+    public const string AwsAccessKeyId = "AWS_ACCESS_KEY_ID";
+    public const string AwsSecretAccessKey = "AWS_SECRET_ACCESS_KEY";
+    public const string AwsSessionToken = "AWS_SESSION_TOKEN";
+
+    /// <summary>S3 settings for `--s3 s3://bucket[/prefix]`, with endpoint, region and credentials from the environment.</summary>
+    public static Registries.S3.S3Settings S3(string uri, Func<string, string?> variable)
+    {
+        var endpoint = S3Endpoint.Select(variable).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+        return Validation.S3SchemaMirror.Parse(uri,
+            endpoint is null ? null : new Uri(endpoint),
+            NonEmpty(variable(AwsRegion)) ?? "us-east-1",
+            NonEmpty(variable(AwsAccessKeyId)),
+            NonEmpty(variable(AwsSecretAccessKey)),
+            NonEmpty(variable(AwsSessionToken)));
+    }
+
     /// <summary>Settings from the environment (read through <paramref name="variable"/>), defaults elsewhere.</summary>
     public static ReflektServerSettings Read(Func<string, string?> variable)
     {
@@ -22,6 +41,7 @@ public static class ServerEnvironment
             SegmentApiHost = NonEmpty(variable(SegmentApiHost)) ?? defaults.SegmentApiHost,
             AdminToken = NonEmpty(variable(AdminToken)),
             SpoolDirectory = NonEmpty(variable(SpoolDirectory)) ?? defaults.SpoolDirectory,
+            Configuration = Reflection.ReflectionEnvironment.Read(variable),
         };
     }
 

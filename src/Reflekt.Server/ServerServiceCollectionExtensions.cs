@@ -4,6 +4,7 @@ using Reflekt.Server.Forwarding;
 using Reflekt.Server.Ingestion;
 using Reflekt.Server.Metrics;
 using Reflekt.Server.Options;
+using Reflekt.Server.Reflection;
 using Reflekt.Server.Spool;
 using Reflekt.Server.Validation;
 
@@ -42,6 +43,7 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<SpoolForwarder>();
         services.AddHostedService(sp => sp.GetRequiredService<SpoolForwarder>());
         services.AddHostedService<SchemaDirectoryWatcher>();
+        services.AddReflection();
         return services;
     }
 }

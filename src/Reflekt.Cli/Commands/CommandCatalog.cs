@@ -5,6 +5,7 @@ using Reflekt.Cli.Commands.Init;
 using Reflekt.Cli.Commands.Lint;
 using Reflekt.Cli.Commands.Pull;
 using Reflekt.Cli.Commands.Push;
+using Reflekt.Cli.Commands.Reflect;
 using Reflekt.Cli.Commands.Serve;
 
 namespace Reflekt.Cli.Commands;
@@ -21,5 +22,6 @@ internal static class CommandCatalog
         LintCommand.Create,
         BuildCommand.Create,
         ServeCommand.Create,
+        ReflectCommand.Create,
     ];
 }

@@ -17,14 +17,16 @@ internal sealed class DurableSpool : IAsyncDisposable
         new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _stateLock = new();
     private readonly Thread _writer;
+    private readonly FileStream _lock;
     private FileStream _current;
     private SpoolPosition _durableEnd;
     private SpoolPosition _committed;
     private long _pendingRecords;
     private TaskCompletionSource _dataAppended = NewSignal();
 
-    private DurableSpool(string directory, long segmentBytes, SpoolPosition committed, SpoolPosition end, long pending)
+    private DurableSpool(FileStream directoryLock, string directory, long segmentBytes, SpoolPosition committed, SpoolPosition end, long pending)
     {
+        _lock = directoryLock;
         _directory = directory;
         _segmentBytes = segmentBytes;
         _offsetFile = new CommittedOffsetFile(directory);
@@ -42,6 +44,7 @@ internal sealed class DurableSpool : IAsyncDisposable
     public static DurableSpool Open(string directory, long segmentBytes)
     {
         Directory.CreateDirectory(directory);
+        var directoryLock = Lock(directory);
         var committed = new CommittedOffsetFile(directory).Read();
         var segments = SegmentFiles.List(directory);
         foreach (var old in segments.Where(s => s < committed.Segment))
@@ -57,7 +60,7 @@ internal sealed class DurableSpool : IAsyncDisposable
             {
                 new CommittedOffsetFile(directory).Write(fresh);
             }
-            return new DurableSpool(directory, segmentBytes, fresh, fresh, 0);
+            return new DurableSpool(directoryLock, directory, segmentBytes, fresh, fresh, 0);
         }
 
         long pending = 0;
@@ -73,7 +76,7 @@ internal sealed class DurableSpool : IAsyncDisposable
                 TruncateTail(SegmentFiles.PathOf(directory, segment), validEnd);
             }
         }
-        return new DurableSpool(directory, segmentBytes, committed, end, pending);
+        return new DurableSpool(directoryLock, directory, segmentBytes, committed, end, pending);
     }
 
     /// <summary>The position up to which every record is on disk.</summary>
@@ -185,6 +188,24 @@ internal sealed class DurableSpool : IAsyncDisposable
         _appends.Writer.TryComplete();
         await Task.Run(() => _writer.Join()).ConfigureAwait(false);
         await _current.DisposeAsync().ConfigureAwait(false);
+        await _lock.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// One server per spool: an exclusive lock on `lock` (flock on Linux, released by the kernel even on SIGKILL),
+    /// because two writers appending to the same segment would interleave records.
+    /// </summary>
+    private static FileStream Lock(string directory)
+    {
+        var path = Path.Combine(directory, "lock");
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException exception)
+        {
+            throw new ReflektException($"{directory}: the spool directory is in use by another server ({exception.Message}).", exception);
+        }
     }
 
     private void WriteLoop()

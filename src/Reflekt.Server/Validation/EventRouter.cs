@@ -13,6 +13,9 @@ namespace Reflekt.Server.Validation;
 /// </summary>
 internal sealed class EventRouter(IOptions<IngestionOptions> options)
 {
+    // An event without `properties`/`traits` is validated as `{}`, so `required` still catches it.
+    private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement;
+
     private readonly MissingSchemaPolicy _policy = options.Value.MissingSchemaPolicy;
 
     public RoutingDecision Route(SchemaSnapshot schemas, CallType type, JsonElement message)
@@ -85,6 +88,4 @@ internal sealed class EventRouter(IOptions<IngestionOptions> options)
         container.ValueKind == JsonValueKind.Object && container.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
-
-    private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement;
 }

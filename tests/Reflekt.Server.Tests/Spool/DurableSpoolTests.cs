@@ -126,4 +126,17 @@ public sealed class DurableSpoolTests
 
         Assert.Equal(200, seen.Distinct().Count());
     }
+
+    [Fact]
+    public async Task A_second_server_on_the_same_spool_directory_is_refused_until_the_first_closes()
+    {
+        using var dir = new TemporaryDirectory();
+        var first = DurableSpool.Open(dir.Path, 1024 * 1024);
+
+        var refused = Assert.Throws<ReflektException>(() => DurableSpool.Open(dir.Path, 1024 * 1024));
+        await first.DisposeAsync();
+        await using var second = DurableSpool.Open(dir.Path, 1024 * 1024);
+
+        Assert.Contains("in use by another server", refused.Message);
+    }
 }

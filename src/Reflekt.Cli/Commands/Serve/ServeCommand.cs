@@ -25,6 +25,12 @@ internal static class ServeCommand
         HelpName = "DIR",
     };
 
+    public static Option<string?> S3 { get; } = new("--s3")
+    {
+        Description = "Serve the schemas mirrored in S3 (s3://bucket[/prefix], prefix default schemas), pulled at start. Endpoint, region and credentials: AWS_ENDPOINT_URL_S3, AWS_REGION, AWS_ACCESS_KEY_ID…",
+        HelpName = "URL",
+    };
+
     public static Option<string?> WriteKey { get; } = new("--write-key")
     {
         Description = "Write key SDKs must send to this server. Default: $REGISTRY_WRITE_KEY.",
@@ -71,7 +77,7 @@ internal static class ServeCommand
     {
         var command = new Command("serve", "Run the registry server: Segment-compatible ingestion, validation against the schemas, durable forwarding to Segment.")
         {
-            Port, Host, Schemas, WriteKey, ValidWriteKey, InvalidWriteKey, SegmentApiHost, AdminToken, SpoolDir, MissingSchema,
+            Port, Host, Schemas, S3, WriteKey, ValidWriteKey, InvalidWriteKey, SegmentApiHost, AdminToken, SpoolDir, MissingSchema,
         };
         MissingSchema.AcceptOnlyFromAmong("forward-invalid", "forward-valid", "reject");
         command.SetAction((parseResult, cancellationToken) => new ServeHandler(parseResult, context).ExecuteAsync(cancellationToken));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Reflekt.Projects;
 using Reflekt.Server;
+using Reflekt.Server.Validation;
 
 namespace Reflekt.Cli.Commands.Serve;
 
@@ -21,7 +22,7 @@ internal sealed class ServeHandler(ParseResult parseResult, CliContext context)
             SegmentApiHost = parseResult.GetValue(ServeCommand.SegmentApiHost) ?? environment.SegmentApiHost,
             AdminToken = parseResult.GetValue(ServeCommand.AdminToken) ?? environment.AdminToken,
             SpoolDirectory = Path.GetFullPath(parseResult.GetValue(ServeCommand.SpoolDir) ?? environment.SpoolDirectory, context.Host.WorkingDirectory),
-            SchemasDirectory = SchemasDirectory(),
+            SchemasDirectory = await SchemasDirectoryAsync(environment, cancellationToken),
             MissingSchemaPolicy = ReflektServerSettings.ParsePolicy(parseResult.GetValue(ServeCommand.MissingSchema)!),
         };
         Require(settings.WriteKey, "--write-key", ServerEnvironment.WriteKey);
@@ -49,8 +50,21 @@ internal sealed class ServeHandler(ParseResult parseResult, CliContext context)
         return ReflektCli.Success;
     }
 
-    private string SchemasDirectory()
+    private async Task<string> SchemasDirectoryAsync(ReflektServerSettings environment, CancellationToken cancellationToken)
     {
+        if (parseResult.GetValue(ServeCommand.S3) is { } s3)
+        {
+            if (parseResult.GetValue(ServeCommand.Schemas) is not null)
+            {
+                throw new ReflektException("reflekt serve takes one schema source: --schemas DIR or --s3 URL, not both.");
+            }
+            var spool = Path.GetFullPath(parseResult.GetValue(ServeCommand.SpoolDir) ?? environment.SpoolDirectory, context.Host.WorkingDirectory);
+            var mirror = Path.Combine(spool, "s3-schemas");
+            var settings = ServerEnvironment.S3(s3, context.Host.Environment.GetVariable);
+            var count = await S3SchemaMirror.PullAsync(settings, mirror, cancellationToken);
+            await context.Host.Out.WriteLineAsync($"reflekt serve: pulled {count} schemas from {s3}");
+            return mirror;
+        }
         if (parseResult.GetValue(ServeCommand.Schemas) is { } schemas)
         {
             var directory = Path.GetFullPath(schemas, context.Host.WorkingDirectory);

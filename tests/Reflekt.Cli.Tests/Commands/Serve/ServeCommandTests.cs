@@ -51,6 +51,24 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Schemas_and_s3_together_are_refused()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir.Path, "schemas"));
+
+        var result = await CliRunner.RunAsync(_dir.Path, Keys, "", false, "serve", "--schemas", "schemas", "--s3", "s3://bucket");
+
+        Assert.Contains("not both", result.AssertOneLineError());
+    }
+
+    [Fact]
+    public async Task A_malformed_s3_url_is_a_one_line_error()
+    {
+        var result = await CliRunner.RunAsync(_dir.Path, Keys, "", false, "serve", "--s3", "bucket/prefix");
+
+        Assert.Contains("s3://bucket[/prefix]", result.AssertOneLineError());
+    }
+
+    [Fact]
     public async Task A_bad_segment_api_host_is_refused()
     {
         Directory.CreateDirectory(Path.Combine(_dir.Path, "schemas"));
