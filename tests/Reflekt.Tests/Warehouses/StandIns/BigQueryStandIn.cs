@@ -10,12 +10,13 @@ namespace Reflekt.Tests.Warehouses.StandIns;
 /// <summary>
 /// Google OAuth token endpoint + BigQuery REST stand-in (contracts §8.2): <c>POST /token</c> checks the service-account
 /// JWT (signature, kid, iss, aud, scope); <c>POST /bigquery/v2/projects/{p}/queries</c> answers jobComplete=false first,
-/// <c>GET …/queries/{jobId}</c> pages with pageToken; INFORMATION_SCHEMA.COLUMNS rows come from <see cref="Columns"/>.
+/// <c>GET …/queries/{jobId}</c> pages with pageToken; INFORMATION_SCHEMA.COLUMNS rows come from <see cref="Columns"/>;
+/// canned results a test sets up in <see cref="Answer"/> are consulted first (e.g. for the reflection queries).
 /// </summary>
 internal sealed partial class BigQueryStandIn : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, bool> _tokens = new();
-    private readonly ConcurrentDictionary<string, List<string?[]>> _jobs = new();
+    private readonly ConcurrentDictionary<string, CannedResult> _jobs = new();
     private LoopbackServer? _server;
 
     public required RSA PublicKey { get; init; }
@@ -28,6 +29,12 @@ internal sealed partial class BigQueryStandIn : IAsyncDisposable
     public List<(string Project, string Dataset, string Table, string Column, string Type)> Columns { get; } = [];
 
     public List<string> Queries { get; } = [];
+
+    /// <summary>Authorization headers of every accepted jobs request, in arrival order.</summary>
+    public List<string> Authorizations { get; } = [];
+
+    /// <summary>Canned answers a test sets up (e.g. keyed by a table name in the query); null falls through to the built-in ones.</summary>
+    public Func<string, CannedResult?>? Answer { get; set; }
 
     public int TokenRequests;
 
@@ -87,7 +94,13 @@ internal sealed partial class BigQueryStandIn : IAsyncDisposable
         }
 
         List<string?[]> rows;
-        if (sql.Trim() == "select 1")
+        IReadOnlyList<(string Name, string Type)> fields = [("table_name", "STRING"), ("column_name", "STRING"), ("data_type", "STRING")];
+        if (Answer?.Invoke(sql) is { } canned)
+        {
+            rows = [.. canned.Rows];
+            fields = canned.Columns;
+        }
+        else if (sql.Trim() == "select 1")
         {
             rows = [["1"]];
         }
@@ -107,7 +120,7 @@ internal sealed partial class BigQueryStandIn : IAsyncDisposable
         }
 
         var jobId = "job_" + Guid.NewGuid().ToString("N");
-        _jobs[jobId] = rows;
+        _jobs[jobId] = new CannedResult(fields, rows);
         return Microsoft.AspNetCore.Http.Results.Json(new JsonObject
         {
             ["kind"] = "bigquery#queryResponse",
@@ -123,11 +136,12 @@ internal sealed partial class BigQueryStandIn : IAsyncDisposable
             return denied;
         }
 
-        if (!_jobs.TryGetValue(jobId, out var rows))
+        if (!_jobs.TryGetValue(jobId, out var job))
         {
             return Microsoft.AspNetCore.Http.Results.Json(new { error = new { code = 404, message = $"Not found: Job {project}:{jobId}" } }, statusCode: 404);
         }
 
+        var rows = job.Rows;
         var start = int.TryParse(context.Request.Query["pageToken"], out var t) ? t : 0;
         var size = Math.Max(1, (rows.Count + 1) / 2);
         var page = rows.Skip(start).Take(size).ToList();
@@ -137,7 +151,7 @@ internal sealed partial class BigQueryStandIn : IAsyncDisposable
             ["jobReference"] = new JsonObject { ["projectId"] = project, ["jobId"] = jobId, ["location"] = "US" },
             ["jobComplete"] = true,
             ["totalRows"] = rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["schema"] = new JsonObject { ["fields"] = new JsonArray(new JsonObject { ["name"] = "table_name", ["type"] = "STRING" }) },
+            ["schema"] = new JsonObject { ["fields"] = new JsonArray([.. job.Columns.Select(c => (JsonNode)new JsonObject { ["name"] = c.Name, ["type"] = c.Type, ["mode"] = "NULLABLE" })]) },
             ["rows"] = new JsonArray([.. page.Select(r => (JsonNode)new JsonObject { ["f"] = new JsonArray([.. r.Select(v => (JsonNode)new JsonObject { ["v"] = v })]) })]),
         };
         if (start + size < rows.Count)
@@ -151,9 +165,17 @@ internal sealed partial class BigQueryStandIn : IAsyncDisposable
     private IResult? Unauthenticated(HttpContext context)
     {
         var header = context.Request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer ", StringComparison.Ordinal) && _tokens.ContainsKey(header[7..])
-            ? null
-            : Microsoft.AspNetCore.Http.Results.Json(new { error = new { code = 401, message = "Request had invalid authentication credentials.", status = "UNAUTHENTICATED" } }, statusCode: 401);
+        if (header.StartsWith("Bearer ", StringComparison.Ordinal) && _tokens.ContainsKey(header[7..]))
+        {
+            lock (Authorizations)
+            {
+                Authorizations.Add(header);
+            }
+
+            return null;
+        }
+
+        return Microsoft.AspNetCore.Http.Results.Json(new { error = new { code = 401, message = "Request had invalid authentication credentials.", status = "UNAUTHENTICATED" } }, statusCode: 401);
     }
 
     [GeneratedRegex(@"from `([^.`]+)\.([^`]+)`\.INFORMATION_SCHEMA\.COLUMNS", RegexOptions.IgnoreCase)]

@@ -11,6 +11,7 @@ namespace Reflekt.Tests.Warehouses.StandIns;
 /// Snowflake SQL API v2 stand-in (contracts §8.1): <c>POST /api/v2/statements</c> and <c>GET /api/v2/statements/{handle}</c>,
 /// key-pair JWT checked against the registered public key (iss = ACCOUNT.USER.SHA256:fingerprint) or an OAuth token,
 /// 202 + polling for the first statement, results split into partitions. Identifiers are stored upper-case.
+/// Canned results a test sets up in <see cref="Answer"/> are consulted first (e.g. for the reflection queries).
 /// </summary>
 internal sealed class SnowflakeStandIn : IAsyncDisposable
 {
@@ -31,6 +32,12 @@ internal sealed class SnowflakeStandIn : IAsyncDisposable
     public int StatementPosts;
 
     public List<string> Statements { get; } = [];
+
+    /// <summary>Authorization headers of every accepted request, in arrival order.</summary>
+    public List<string> Authorizations { get; } = [];
+
+    /// <summary>Canned answers a test sets up (e.g. keyed by a table name in the statement); null falls through to the built-in ones.</summary>
+    public Func<string, CannedResult?>? Answer { get; set; }
 
     public Uri BaseUri => _server!.BaseUri;
 
@@ -64,7 +71,13 @@ internal sealed class SnowflakeStandIn : IAsyncDisposable
 
         var handle = Guid.NewGuid().ToString();
         var rows = new List<string?[]>();
-        if (statement.Trim() == "select 1")
+        IReadOnlyList<(string Name, string Type)> rowType = [("TABLE_NAME", "text"), ("COLUMN_NAME", "text"), ("DATA_TYPE", "text")];
+        if (Answer?.Invoke(statement) is { } canned)
+        {
+            rows.AddRange(canned.Rows);
+            rowType = canned.Columns;
+        }
+        else if (statement.Trim() == "select 1")
         {
             rows.Add(["1"]);
         }
@@ -83,7 +96,7 @@ internal sealed class SnowflakeStandIn : IAsyncDisposable
         // Two partitions when there is enough data, so clients must fetch partition 1.
         var half = rows.Count > 4 ? rows.Count / 2 : rows.Count;
         var partitions = half == rows.Count ? new[] { rows } : [rows[..half], rows[half..]];
-        _results[handle] = [.. partitions.Select((p, i) => ResultSet(handle, rows.Count, partitions.Select(x => x.Count).ToArray(), i == 0, p))];
+        _results[handle] = [.. partitions.Select((p, i) => ResultSet(handle, rows.Count, partitions.Select(x => x.Count).ToArray(), i == 0 ? rowType : null, p))];
 
         if (Interlocked.Increment(ref StatementPosts) == 1)
         {
@@ -111,7 +124,7 @@ internal sealed class SnowflakeStandIn : IAsyncDisposable
         return Results.Json(partitions[partition]);
     }
 
-    private static JsonObject ResultSet(string handle, int numRows, int[] partitionRows, bool withMetadata, List<string?[]> data)
+    private static JsonObject ResultSet(string handle, int numRows, int[] partitionRows, IReadOnlyList<(string Name, string Type)>? rowType, List<string?[]> data)
     {
         var result = new JsonObject
         {
@@ -123,16 +136,13 @@ internal sealed class SnowflakeStandIn : IAsyncDisposable
             ["createdOn"] = 1_700_000_000_000,
             ["data"] = new JsonArray([.. data.Select(r => (JsonNode)new JsonArray([.. r.Select(v => (JsonNode?)v)]))]),
         };
-        if (withMetadata)
+        if (rowType is not null)
         {
             result["resultSetMetaData"] = new JsonObject
             {
                 ["numRows"] = numRows,
                 ["format"] = "jsonv2",
-                ["rowType"] = new JsonArray(
-                    new JsonObject { ["name"] = "TABLE_NAME", ["type"] = "text", ["nullable"] = false },
-                    new JsonObject { ["name"] = "COLUMN_NAME", ["type"] = "text", ["nullable"] = false },
-                    new JsonObject { ["name"] = "DATA_TYPE", ["type"] = "text", ["nullable"] = false }),
+                ["rowType"] = new JsonArray([.. rowType.Select(c => (JsonNode)new JsonObject { ["name"] = c.Name, ["type"] = c.Type, ["nullable"] = true })]),
                 ["partitionInfo"] = new JsonArray([.. partitionRows.Select(n => (JsonNode)new JsonObject { ["rowCount"] = n })]),
             };
         }
@@ -151,6 +161,14 @@ internal sealed class SnowflakeStandIn : IAsyncDisposable
             "OAUTH" => token == OAuthToken,
             _ => false,
         };
+        if (ok)
+        {
+            lock (Authorizations)
+            {
+                Authorizations.Add(header);
+            }
+        }
+
         return ok ? null : Results.Json(new { code = "390144", message = "JWT token is invalid." }, statusCode: 401);
     }
 
