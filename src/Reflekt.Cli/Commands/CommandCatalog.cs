@@ -2,6 +2,7 @@ using System.CommandLine;
 using Reflekt.Cli.Commands.Debug;
 using Reflekt.Cli.Commands.Init;
 using Reflekt.Cli.Commands.Lint;
+using Reflekt.Cli.Commands.Validate;
 
 namespace Reflekt.Cli.Commands;
 
@@ -13,5 +14,6 @@ internal static class CommandCatalog
         InitCommand.Create,
         DebugCommand.Create,
         LintCommand.Create,
+        ValidateCommand.Create,
     ];
 }
