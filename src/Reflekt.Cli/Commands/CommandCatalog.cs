@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Reflekt.Cli.Commands.Debug;
+using Reflekt.Cli.Commands.Diff;
 using Reflekt.Cli.Commands.Init;
 using Reflekt.Cli.Commands.Lint;
+using Reflekt.Cli.Commands.Report;
 using Reflekt.Cli.Commands.Validate;
 
 namespace Reflekt.Cli.Commands;
@@ -15,5 +17,7 @@ internal static class CommandCatalog
         DebugCommand.Create,
         LintCommand.Create,
         ValidateCommand.Create,
+        ReportCommand.Create,
+        DiffCommand.Create,
     ];
 }

@@ -1,0 +1,14 @@
+namespace Reflekt.Schemas.Evolution;
+
+/// <summary>Whether both versions existed and were compared, or the schema is new.</summary>
+public enum SchemaComparisonStatus
+{
+    Compared,
+    Added,
+}
+
+/// <summary>One old/new pair and its classified changes.</summary>
+public sealed record SchemaComparison(string Old, string New, SchemaComparisonStatus Status, IReadOnlyList<SchemaChange> Changes)
+{
+    public int BreakingCount => Changes.Count(c => c.IsBreaking);
+}
