@@ -59,10 +59,18 @@ public sealed record ReflektProject
     /// <summary>Line and column of every key in <c>reflekt_project.yml</c>, by JSON pointer (<c>/lint/rules/RK101</c>).</summary>
     public SourceMap Positions { get; init; } = SourceMap.Empty;
 
-    /// <summary>Reads and validates <c>&lt;directory&gt;/reflekt_project.yml</c>.</summary>
+    /// <summary>Reads and validates <c>&lt;directory&gt;/reflekt_project.yml</c> (a path to the file itself works too).</summary>
     /// <exception cref="ReflektException">The file is missing, is not YAML, or breaks the project schema (message names file, line, column and key).</exception>
-    public static ReflektProject Load(string directory, ProfileEnvironment? environment = null) =>
-        ProjectFileReader.Read(Path.GetFullPath(directory), environment ?? ProfileEnvironment.Process);
+    public static ReflektProject Load(string directory, ProfileEnvironment? environment = null)
+    {
+        var full = Path.GetFullPath(directory);
+        if (File.Exists(full) && Path.GetFileName(full) == FileName)
+        {
+            full = Path.GetDirectoryName(full)!;
+        }
+
+        return ProjectFileReader.Read(full, environment ?? ProfileEnvironment.Process);
+    }
 
     /// <summary>Finds the nearest project at or above <paramref name="startDirectory"/> (like dbt; git not required) and loads it.</summary>
     /// <exception cref="ReflektException">No <c>reflekt_project.yml</c> at or above the directory, or it is invalid.</exception>

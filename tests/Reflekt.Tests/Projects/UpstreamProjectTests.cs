@@ -67,6 +67,17 @@ public sealed class UpstreamProjectTests
     }
 
     [Fact]
+    public void Test_fixture_project_loads_from_an_explicit_file_path()
+    {
+        var path = SharedFixtures.Path("fixtures", "reflekt-upstream", "tests", "fixtures", "reflekt_project.yml");
+
+        var project = ReflektProject.Load(path, NoVariables);
+
+        Assert.Equal("test_project", project.Name);
+        Assert.Equal(Path.GetDirectoryName(path), project.Directory);
+    }
+
+    [Fact]
     public void Discovery_walks_up_from_a_schema_folder()
     {
         var root = SharedFixtures.Path("fixtures", "reflekt-upstream");
