@@ -26,7 +26,7 @@ def main() -> None:
         valid = sum(1 for e in events if validator.is_valid(e))
         timings.append(time.perf_counter() - start)
     median = statistics.median(timings)
-    print(f"python jsonschema={importlib.metadata.version("jsonschema")} events={len(events)} valid={valid} "
+    print(f"python jsonschema={importlib.metadata.version('jsonschema')} events={len(events)} valid={valid} "
           f"median_seconds={median:.4f} events_per_second={len(events) / median:.0f}")
 
 

@@ -29,6 +29,11 @@ public sealed class JsonSchema
     public static JsonSchema Compile(JsonElement schema, CompileOptions? options = null)
     {
         options ??= new CompileOptions();
+        if (options.BaseUri is { IsAbsoluteUri: false })
+        {
+            throw new ArgumentException("CompileOptions.BaseUri must be an absolute URI: " + options.BaseUri.OriginalString, nameof(options));
+        }
+
         var compiler = new SchemaCompiler(options.Registry ?? BuiltInOnly, options.AssertFormat);
         var baseUri = options.BaseUri is null ? DefaultBaseUri : UriTools.WithoutFragment(UriTools.Normalize(options.BaseUri.OriginalString));
         return new JsonSchema(compiler.CompileRoot(schema.Clone(), baseUri, Dialect.For(options.DefaultDraft)));

@@ -105,5 +105,7 @@ internal static class Messages
 
     public static string BadRegex(string pattern) => $"\"{pattern}\" is not a valid regular expression";
 
+    public const string InPlaceCycle = "this schema refers back to itself without descending into the instance ($ref loop), so validation would never end";
+
     public const string RecursiveRefMustBeHash = "\"$recursiveRef\" must be \"#\"";
 }

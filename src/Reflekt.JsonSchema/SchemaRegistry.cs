@@ -22,7 +22,16 @@ public sealed class SchemaRegistry
             throw new ArgumentException("A registry URI must be absolute: " + uri.OriginalString, nameof(uri));
         }
 
-        _documents[UriTools.WithoutFragment(UriTools.Normalize(uri.OriginalString))] = document.Clone();
+        var copy = document.Clone();
+        var key = UriTools.WithoutFragment(UriTools.Normalize(uri.OriginalString));
+        _documents[key] = copy;
+
+        // A document that names itself with an absolute $id is also found under that name.
+        if (copy.ValueKind == JsonValueKind.Object && copy.TryGetProperty("$id", out var id) && id.ValueKind == JsonValueKind.String
+            && UriTools.Resolve(key, id.GetString()!) is { } absolute && UriTools.WithoutFragment(absolute) != key)
+        {
+            _documents.TryAdd(UriTools.WithoutFragment(absolute), copy);
+        }
     }
 
     /// <summary>Parses <paramref name="json"/> and registers it at <paramref name="uri"/>; throws <see cref="JsonException"/> on bad JSON.</summary>

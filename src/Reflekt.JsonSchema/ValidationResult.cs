@@ -5,7 +5,8 @@ public sealed class ValidationResult
 {
     internal static readonly ValidationResult Valid = new([]);
 
-    internal ValidationResult(IReadOnlyList<ValidationError> errors)
+    /// <summary>A result with the given errors (none means valid).</summary>
+    public ValidationResult(IReadOnlyList<ValidationError> errors)
     {
         Errors = errors;
     }

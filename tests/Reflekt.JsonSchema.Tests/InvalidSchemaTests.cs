@@ -48,4 +48,24 @@ public sealed class InvalidSchemaTests
         var ex = Assert.Throws<InvalidSchemaException>(() => Reflekt.Json.Schema.JsonSchema.Compile("""{"$schema":"http://example.com/nope"}"""));
         Assert.Equal("/$schema", ex.SchemaLocation);
     }
+
+    [Theory]
+    [InlineData("""{"$ref":"#"}""", "")]
+    [InlineData("""{"$defs":{"a":{"$ref":"#/$defs/b"},"b":{"allOf":[{"$ref":"#/$defs/a"}]}},"properties":{"x":{"$ref":"#/$defs/a"}}}""", "/$defs/a")]
+    public void A_reference_loop_that_never_descends_is_rejected_at_compile_time(string schema, string location)
+    {
+        var ex = Assert.Throws<InvalidSchemaException>(() => Reflekt.Json.Schema.JsonSchema.Compile(schema, new CompileOptions { DefaultDraft = Draft.Draft202012 }));
+
+        Assert.Equal(location, ex.SchemaLocation);
+        Assert.Contains("$ref loop", ex.Reason);
+    }
+
+    [Fact]
+    public void Recursion_through_the_instance_is_fine()
+    {
+        var schema = Reflekt.Json.Schema.JsonSchema.Compile("""{"type":"object","properties":{"child":{"$ref":"#"}},"additionalProperties":false}""");
+
+        Assert.True(schema.IsValid(System.Text.Json.JsonDocument.Parse("""{"child":{"child":{}}}""").RootElement));
+        Assert.False(schema.IsValid(System.Text.Json.JsonDocument.Parse("""{"child":{"child":{"x":1}}}""").RootElement));
+    }
 }

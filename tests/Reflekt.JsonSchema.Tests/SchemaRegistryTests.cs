@@ -19,6 +19,17 @@ public sealed class SchemaRegistryTests
         Assert.Equal("/properties/user_id/$ref/minLength", error.KeywordLocation);
     }
 
+    [Fact]
+    public void A_registered_document_is_also_found_by_its_own_id()
+    {
+        var registry = new SchemaRegistry();
+        registry.Register(new Uri("file:///repo/schemas/common.json"), """{"$id":"https://schemas.example.com/common.json","type":"integer"}""");
+        var schema = Reflekt.Json.Schema.JsonSchema.Compile("""{"$ref":"https://schemas.example.com/common.json"}""", new CompileOptions { Registry = registry });
+
+        Assert.True(schema.IsValid(JsonDocument.Parse("1").RootElement));
+        Assert.False(schema.IsValid(JsonDocument.Parse("\"1\"").RootElement));
+    }
+
     [Theory]
     [InlineData(Draft.Draft07)]
     [InlineData(Draft.Draft201909)]

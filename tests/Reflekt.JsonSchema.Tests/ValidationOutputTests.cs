@@ -101,4 +101,31 @@ public sealed class ValidationOutputTests
         var error = Assert.Single(result.Errors);
         Assert.Equal(("", "/unevaluatedProperties", "property \"b\" is not allowed (unevaluated)"), (error.InstanceLocation, error.KeywordLocation, error.Message));
     }
+
+    [Fact]
+    public void Then_and_else_errors_sit_under_their_own_keyword()
+    {
+        var schema = Reflekt.Json.Schema.JsonSchema.Compile("""
+            {"if":{"properties":{"kind":{"const":"refund"}}},
+             "then":{"required":["refund_id"]},
+             "else":{"properties":{"total":{"minimum":0}}}}
+            """);
+
+        var then = Assert.Single(schema.Validate(Parse("""{"kind":"refund"}""")).Errors);
+        var otherwise = Assert.Single(schema.Validate(Parse("""{"kind":"sale","total":-5}""")).Errors);
+
+        Assert.Equal(("", "/then/required", "missing required property \"refund_id\""), (then.InstanceLocation, then.KeywordLocation, then.Message));
+        Assert.Equal(("/total", "/else/properties/total/minimum"), (otherwise.InstanceLocation, otherwise.KeywordLocation));
+    }
+
+    [Fact]
+    public void Combinators_report_one_summary_error()
+    {
+        var schema = Reflekt.Json.Schema.JsonSchema.Compile("""{"properties":{"id":{"anyOf":[{"type":"string"},{"type":"integer"}]}}}""");
+
+        var error = Assert.Single(schema.Validate(Parse("""{"id":1.5}""")).Errors);
+
+        Assert.Equal(("/id", "/properties/id/anyOf", "anyOf"), (error.InstanceLocation, error.KeywordLocation, error.Keyword));
+        Assert.Equal("\"id\": does not match any of the allowed schemas (anyOf)", error.Message);
+    }
 }

@@ -11,6 +11,7 @@ namespace Reflekt.Benchmarks.JsonSchema;
 /// Run: dotnet run -c Release --project bench/Reflekt.Benchmarks -- --filter '*OrderCompletedValidation*'
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class OrderCompletedValidationBenchmarks
 {
     private Json.Schema.JsonSchema _schema = null!;

@@ -22,6 +22,15 @@ internal static class MetaSchemaDocuments
         _ => throw new ArgumentOutOfRangeException(nameof(draft)),
     };
 
+    /// <summary>The draft a <c>$schema</c> URI names; http/https variants are accepted since both are common in the wild.</summary>
+    public static Draft? DraftOf(string uri) => uri switch
+    {
+        Draft07Uri or "https://json-schema.org/draft-07/schema" => Draft.Draft07,
+        Draft201909Uri or "http://json-schema.org/draft/2019-09/schema" => Draft.Draft201909,
+        Draft202012Uri or "http://json-schema.org/draft/2020-12/schema" => Draft.Draft202012,
+        _ => null,
+    };
+
     private static FrozenDictionary<string, JsonElement> Load()
     {
         var assembly = typeof(MetaSchemaDocuments).Assembly;

@@ -25,7 +25,50 @@ internal sealed class SchemaCompiler
     public SchemaNode CompileRoot(JsonElement root, string retrievalUri, Dialect defaultDialect)
     {
         var document = AddDocument(root, retrievalUri, defaultDialect, isRoot: true);
-        return NodeAt(document, "", root);
+        var node = NodeAt(document, "", root);
+        RejectInPlaceCycles();
+        return node;
+    }
+
+    /// <summary>
+    /// A chain of references/allOf/if… that comes back to where it started without descending into the
+    /// instance would recurse forever at validation time; report it now, with the location of the loop.
+    /// </summary>
+    private void RejectInPlaceCycles()
+    {
+        var state = new Dictionary<SchemaNode, bool>(ReferenceEqualityComparer.Instance); // false: on the path, true: done
+        foreach (var start in _nodes.Values)
+        {
+            if (state.ContainsKey(start))
+            {
+                continue;
+            }
+
+            var stack = new Stack<(SchemaNode Node, IEnumerator<SchemaNode> Next)>();
+            state[start] = false;
+            stack.Push((start, start.InPlaceSubschemas.GetEnumerator()));
+            while (stack.Count > 0)
+            {
+                var (node, next) = stack.Peek();
+                if (!next.MoveNext())
+                {
+                    state[node] = true;
+                    stack.Pop();
+                    continue;
+                }
+
+                var child = next.Current;
+                if (!state.TryGetValue(child, out var done))
+                {
+                    state[child] = false;
+                    stack.Push((child, child.InPlaceSubschemas.GetEnumerator()));
+                }
+                else if (!done)
+                {
+                    throw new InvalidSchemaException(child.Location, Messages.InPlaceCycle);
+                }
+            }
+        }
     }
 
     /// <summary>The node at <paramref name="pointer"/> of a document, compiled once (cycles link to the same node).</summary>
@@ -310,14 +353,9 @@ internal sealed class SchemaCompiler
         }
 
         var uri = UriTools.WithoutFragment(UriTools.Normalize(schemaValue.GetString()!));
-        switch (uri)
+        if (MetaSchemaDocuments.DraftOf(uri) is Draft draft)
         {
-            case MetaSchemaDocuments.Draft07Uri:
-                return Dialect.Draft07;
-            case MetaSchemaDocuments.Draft201909Uri:
-                return Dialect.Draft201909;
-            case MetaSchemaDocuments.Draft202012Uri:
-                return Dialect.Draft202012;
+            return Dialect.For(draft);
         }
 
         if (!_registry.TryGet(uri, out var meta))

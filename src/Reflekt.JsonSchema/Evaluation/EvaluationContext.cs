@@ -13,6 +13,9 @@ internal sealed class EvaluationContext
 {
     private const int MaxDepth = 2000;
 
+    // Indices go into the paths as objects; boxing the common ones once keeps Validate cheap.
+    private static readonly object[] BoxedIndices = [.. Enumerable.Range(0, 256).Select(i => (object)i)];
+
     [ThreadStatic]
     private static EvaluationContext? t_cached;
 
@@ -114,7 +117,7 @@ internal sealed class EvaluationContext
     {
         if (Collecting)
         {
-            _keywordPath.Add(index);
+            _keywordPath.Add(Box(index));
         }
     }
 
@@ -130,7 +133,7 @@ internal sealed class EvaluationContext
     {
         if (Collecting)
         {
-            _instancePath.Add(index);
+            _instancePath.Add(Box(index));
         }
     }
 
@@ -149,6 +152,8 @@ internal sealed class EvaluationContext
             _instancePath.Add(property.Name);
         }
     }
+
+    private static object Box(int index) => index < BoxedIndices.Length ? BoxedIndices[index] : index;
 
     public void PopInstance()
     {
@@ -216,7 +221,10 @@ internal sealed class EvaluationContext
 
     // ---- failures ------------------------------------------------------------------------------------
 
-    /// <summary>Records a failure of the keyword on top of the keyword path; always returns false.</summary>
+    /// <summary>
+    /// Records a failure of the keyword on top of the keyword path; always returns false. Keywords call it as
+    /// <c>context.Collecting &amp;&amp; context.Fail(…)</c> so that IsValid never builds a message.
+    /// </summary>
     public bool Fail(string keyword, string message)
     {
         if (Collecting)

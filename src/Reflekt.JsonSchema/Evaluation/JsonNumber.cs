@@ -28,6 +28,11 @@ internal readonly struct JsonNumber
     /// <summary>Compares an instance number with this limit (negative: instance is smaller).</summary>
     public int CompareInstance(JsonElement instance)
     {
+        if (_isDecimal && instance.TryGetInt64(out var whole))
+        {
+            return ((decimal)whole).CompareTo(_decimal);
+        }
+
         if (_isDecimal && instance.TryGetDecimal(out var d))
         {
             return d.CompareTo(_decimal);
@@ -73,6 +78,11 @@ internal readonly struct JsonNumber
 
     public static bool IsInteger(JsonElement number)
     {
+        if (number.TryGetInt64(out _))
+        {
+            return true;
+        }
+
         if (number.TryGetDecimal(out var d))
         {
             return d == decimal.Truncate(d);

@@ -13,4 +13,7 @@ internal abstract class Keyword(string name)
     /// not null (only when an unevaluated* keyword is listening), and reports failures through the context.
     /// </summary>
     public abstract bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated);
+
+    /// <summary>Subschemas applied to the same instance (references, allOf, if…): a cycle of these never terminates.</summary>
+    public virtual IEnumerable<SchemaNode> InPlaceSubschemas => [];
 }

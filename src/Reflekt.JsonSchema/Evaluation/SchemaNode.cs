@@ -20,6 +20,8 @@ internal sealed class SchemaNode(SchemaResource resource, string location)
 
     public bool IsTrue => _boolean == true;
 
+    public IEnumerable<SchemaNode> InPlaceSubschemas => _keywords.SelectMany(k => k.InPlaceSubschemas);
+
     public void InitializeBoolean(bool value) => _boolean = value;
 
     public void Initialize(Keyword[] keywords)

@@ -63,7 +63,7 @@ internal sealed class AdditionalPropertiesKeyword : Keyword
             }
 
             var ok = _node.IsFalse
-                ? context.Fail(Name, Messages.AdditionalProperty(property.Name))
+                ? (context.Collecting && context.Fail(Name, Messages.AdditionalProperty(property.Name)))
                 : context.ApplyToProperty(_node, property);
             if (!ok)
             {

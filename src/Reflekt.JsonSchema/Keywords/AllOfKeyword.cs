@@ -28,4 +28,6 @@ internal sealed class AllOfKeyword(SchemaNode[] nodes) : Keyword("allOf")
 
         return valid;
     }
+
+    public override IEnumerable<SchemaNode> InPlaceSubschemas => nodes;
 }

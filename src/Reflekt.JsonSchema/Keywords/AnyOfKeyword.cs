@@ -31,6 +31,8 @@ internal sealed class AnyOfKeyword(SchemaNode[] nodes) : Keyword("anyOf")
         }
 
         context.Restore(collecting);
-        return valid || context.Fail(Name, Messages.AnyOf);
+        return valid || (context.Collecting && context.Fail(Name, Messages.AnyOf));
     }
+
+    public override IEnumerable<SchemaNode> InPlaceSubschemas => nodes;
 }

@@ -44,7 +44,7 @@ internal static class ArrayItems
         var valid = true;
         for (var i = start; i < length; i++)
         {
-            var ok = node.IsFalse ? context.Fail(keyword, Messages.AdditionalItem(i)) : context.ApplyToItem(node, instance[i], i);
+            var ok = node.IsFalse ? (context.Collecting && context.Fail(keyword, Messages.AdditionalItem(i))) : context.ApplyToItem(node, instance[i], i);
             if (!ok)
             {
                 valid = false;

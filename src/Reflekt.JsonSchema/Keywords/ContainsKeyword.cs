@@ -62,9 +62,9 @@ internal sealed class ContainsKeyword(SchemaNode node, long min, long? max, bool
         context.Restore(collecting);
         if (matches < min)
         {
-            return context.Fail(Name, Messages.Contains(min, matches));
+            return (context.Collecting && context.Fail(Name, Messages.Contains(min, matches)));
         }
 
-        return max is null || matches <= max || context.Fail(Name, Messages.MaxContains(max.Value, matches));
+        return max is null || matches <= max || (context.Collecting && context.Fail(Name, Messages.MaxContains(max.Value, matches)));
     }
 }

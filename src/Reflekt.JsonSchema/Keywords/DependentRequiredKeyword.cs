@@ -49,7 +49,7 @@ internal sealed class DependentRequiredKeyword((string Property, string[] Requir
                 if (!instance.TryGetProperty(name, out _))
                 {
                     context.PushKeyword(property);
-                    valid = context.Fail(keyword, Messages.DependentRequired(property, name));
+                    valid = (context.Collecting && context.Fail(keyword, Messages.DependentRequired(property, name)));
                     context.PopKeyword();
                     if (!context.Collecting)
                     {

@@ -36,4 +36,6 @@ internal sealed class DependentSchemasKeyword((string Name, byte[] Utf8, SchemaN
 
         return valid;
     }
+
+    public override IEnumerable<SchemaNode> InPlaceSubschemas => schemas.Select(s => s.Node);
 }

@@ -47,4 +47,6 @@ internal sealed class DynamicRefKeyword(SchemaNode target, string? anchor) : Key
 
         return node.Evaluate(instance, context, evaluated);
     }
+
+    public override IEnumerable<SchemaNode> InPlaceSubschemas => [target];
 }

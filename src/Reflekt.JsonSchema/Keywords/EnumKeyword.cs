@@ -31,6 +31,6 @@ internal sealed class EnumKeyword(JsonElement[] values, string display) : Keywor
             }
         }
 
-        return context.Fail(Name, Messages.Enum(display));
+        return (context.Collecting && context.Fail(Name, Messages.Enum(display)));
     }
 }

@@ -38,4 +38,7 @@ internal sealed class IfKeyword(SchemaNode condition, SchemaNode? then, SchemaNo
         context.PushKeyword(Name);
         return valid;
     }
+
+    public override IEnumerable<SchemaNode> InPlaceSubschemas =>
+        new[] { condition, then, otherwise }.OfType<SchemaNode>();
 }

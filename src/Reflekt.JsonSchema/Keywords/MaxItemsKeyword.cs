@@ -19,6 +19,6 @@ internal sealed class MaxItemsKeyword(long limit) : Keyword("maxItems")
         }
 
         var count = instance.GetArrayLength();
-        return count <= limit || context.Fail(Name, Messages.MaxItems(limit, count));
+        return count <= limit || (context.Collecting && context.Fail(Name, Messages.MaxItems(limit, count)));
     }
 }

@@ -19,6 +19,6 @@ internal sealed class MaxLengthKeyword(long limit) : Keyword("maxLength")
         }
 
         var length = JsonText.CodePointLength(instance);
-        return length <= limit || context.Fail(Name, Messages.MaxLength(limit, length));
+        return length <= limit || (context.Collecting && context.Fail(Name, Messages.MaxLength(limit, length)));
     }
 }

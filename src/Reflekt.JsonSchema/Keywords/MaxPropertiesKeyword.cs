@@ -24,6 +24,6 @@ internal sealed class MaxPropertiesKeyword(long limit) : Keyword("maxProperties"
             count++;
         }
 
-        return count <= limit || context.Fail(Name, Messages.MaxProperties(limit, count));
+        return count <= limit || (context.Collecting && context.Fail(Name, Messages.MaxProperties(limit, count)));
     }
 }

@@ -19,6 +19,6 @@ internal sealed class MinItemsKeyword(long limit) : Keyword("minItems")
         }
 
         var count = instance.GetArrayLength();
-        return count >= limit || context.Fail(Name, Messages.MinItems(limit, count));
+        return count >= limit || (context.Collecting && context.Fail(Name, Messages.MinItems(limit, count)));
     }
 }

@@ -19,6 +19,6 @@ internal sealed class MinLengthKeyword(long limit) : Keyword("minLength")
         }
 
         var length = JsonText.CodePointLength(instance);
-        return length >= limit || context.Fail(Name, Messages.MinLength(limit, length));
+        return length >= limit || (context.Collecting && context.Fail(Name, Messages.MinLength(limit, length)));
     }
 }

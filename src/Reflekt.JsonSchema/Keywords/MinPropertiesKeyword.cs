@@ -24,6 +24,6 @@ internal sealed class MinPropertiesKeyword(long limit) : Keyword("minProperties"
             count++;
         }
 
-        return count >= limit || context.Fail(Name, Messages.MinProperties(limit, count));
+        return count >= limit || (context.Collecting && context.Fail(Name, Messages.MinProperties(limit, count)));
     }
 }

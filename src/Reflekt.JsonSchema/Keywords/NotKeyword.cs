@@ -16,6 +16,8 @@ internal sealed class NotKeyword(SchemaNode node) : Keyword("not")
         var collecting = context.Silence();
         var matched = node.Evaluate(instance, context, null);
         context.Restore(collecting);
-        return !matched || context.Fail(Name, Messages.Not);
+        return !matched || (context.Collecting && context.Fail(Name, Messages.Not));
     }
+
+    public override IEnumerable<SchemaNode> InPlaceSubschemas => [node];
 }

@@ -37,12 +37,12 @@ internal sealed class OneOfKeyword(SchemaNode[] nodes) : Keyword("oneOf")
         context.Restore(collecting);
         if (first < 0)
         {
-            return context.Fail(Name, Messages.OneOfNone);
+            return (context.Collecting && context.Fail(Name, Messages.OneOfNone));
         }
 
         if (second >= 0)
         {
-            return context.Fail(Name, Messages.OneOfMany(first, second));
+            return (context.Collecting && context.Fail(Name, Messages.OneOfMany(first, second)));
         }
 
         if (matched is not null)
@@ -52,4 +52,6 @@ internal sealed class OneOfKeyword(SchemaNode[] nodes) : Keyword("oneOf")
 
         return true;
     }
+
+    public override IEnumerable<SchemaNode> InPlaceSubschemas => nodes;
 }

@@ -26,7 +26,7 @@ internal sealed class PropertyNamesKeyword(SchemaNode node) : Keyword("propertyN
             context.Restore(collecting);
             if (!ok)
             {
-                return context.Fail(Name, Messages.PropertyName(property.Name));
+                return (context.Collecting && context.Fail(Name, Messages.PropertyName(property.Name)));
             }
         }
 

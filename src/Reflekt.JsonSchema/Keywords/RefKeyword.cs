@@ -13,4 +13,6 @@ internal sealed class RefKeyword(SchemaNode target) : Keyword("$ref")
 
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated) =>
         target.Evaluate(instance, context, evaluated);
+
+    public override IEnumerable<SchemaNode> InPlaceSubschemas => [target];
 }

@@ -29,7 +29,7 @@ internal sealed class UnevaluatedItemsKeyword(SchemaNode node) : Keyword("uneval
                     continue;
                 }
 
-                var ok = node.IsFalse ? context.Fail(Name, Messages.UnevaluatedItem(i)) : context.ApplyToItem(node, instance[i], i);
+                var ok = node.IsFalse ? (context.Collecting && context.Fail(Name, Messages.UnevaluatedItem(i))) : context.ApplyToItem(node, instance[i], i);
                 if (!ok)
                 {
                     valid = false;

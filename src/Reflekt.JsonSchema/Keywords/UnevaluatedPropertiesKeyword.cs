@@ -29,7 +29,7 @@ internal sealed class UnevaluatedPropertiesKeyword(SchemaNode node) : Keyword("u
                     continue;
                 }
 
-                var ok = node.IsFalse ? context.Fail(Name, Messages.UnevaluatedProperty(name)) : context.ApplyToProperty(node, property);
+                var ok = node.IsFalse ? (context.Collecting && context.Fail(Name, Messages.UnevaluatedProperty(name))) : context.ApplyToProperty(node, property);
                 if (!ok)
                 {
                     valid = false;

@@ -26,7 +26,7 @@ internal sealed class UniqueItemsKeyword() : Keyword("uniqueItems")
             {
                 if (JsonElement.DeepEquals(instance[j], item))
                 {
-                    return context.Fail(Name, Messages.UniqueItems(j, i));
+                    return (context.Collecting && context.Fail(Name, Messages.UniqueItems(j, i)));
                 }
             }
         }

@@ -20,6 +20,13 @@ internal static class TestSuite
         "uri", "uri-reference", "uuid", "regex", "json-pointer",
     ];
 
+    /// <summary>Other optional files we conform to, run as regression guards (format stays an annotation there).</summary>
+    public static readonly string[] OptionalFiles =
+    [
+        "anchor", "bignum", "cross-draft", "dynamicRef", "ecmascript-regex", "format-assertion", "id",
+        "no-schema", "refOfUnknownKeyword", "unknownKeyword",
+    ];
+
     private static readonly ConcurrentDictionary<string, JsonElement> Files = new();
     private static readonly ConcurrentDictionary<(string, string, int), Lazy<Reflekt.Json.Schema.JsonSchema>> Compiled = new();
     private static readonly Lazy<SchemaRegistry> RemotesRegistry = new(LoadRemotes);
@@ -33,6 +40,14 @@ internal static class TestSuite
         foreach (var file in Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal))
         {
             yield return Path.GetFileNameWithoutExtension(file);
+        }
+
+        foreach (var optional in OptionalFiles)
+        {
+            if (File.Exists(Path.Combine(directory, "optional", optional + ".json")))
+            {
+                yield return "optional/" + optional;
+            }
         }
 
         foreach (var format in AssertedFormats)

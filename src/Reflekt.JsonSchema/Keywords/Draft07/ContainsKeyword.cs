@@ -30,6 +30,6 @@ internal sealed class ContainsKeyword(SchemaNode node) : Keyword("contains")
         }
 
         context.Restore(collecting);
-        return found || context.Fail(Name, Messages.Contains(1, 0));
+        return found || (context.Collecting && context.Fail(Name, Messages.Contains(1, 0)));
     }
 }

@@ -46,4 +46,6 @@ internal sealed class DependenciesKeyword(
 
         return DependentSchemasKeyword.Check(schemas, instance, context, evaluated) && valid;
     }
+
+    public override IEnumerable<SchemaNode> InPlaceSubschemas => schemas.Select(s => s.Node);
 }

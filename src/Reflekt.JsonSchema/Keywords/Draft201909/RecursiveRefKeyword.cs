@@ -42,4 +42,6 @@ internal sealed class RecursiveRefKeyword(SchemaNode target) : Keyword("$recursi
 
         return node.Evaluate(instance, context, evaluated);
     }
+
+    public override IEnumerable<SchemaNode> InPlaceSubschemas => [target];
 }
