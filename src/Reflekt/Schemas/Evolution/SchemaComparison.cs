@@ -1,12 +1,5 @@
 namespace Reflekt.Schemas.Evolution;
 
-/// <summary>Whether both versions existed and were compared, or the schema is new.</summary>
-public enum SchemaComparisonStatus
-{
-    Compared,
-    Added,
-}
-
 /// <summary>One old/new pair and its classified changes.</summary>
 public sealed record SchemaComparison(string Old, string New, SchemaComparisonStatus Status, IReadOnlyList<SchemaChange> Changes)
 {
