@@ -1,9 +1,14 @@
 using System.CommandLine;
+using Reflekt.Cli.Commands.Build;
 using Reflekt.Cli.Commands.Debug;
 using Reflekt.Cli.Commands.Diff;
 using Reflekt.Cli.Commands.Init;
 using Reflekt.Cli.Commands.Lint;
+using Reflekt.Cli.Commands.Pull;
+using Reflekt.Cli.Commands.Push;
+using Reflekt.Cli.Commands.Reflect;
 using Reflekt.Cli.Commands.Report;
+using Reflekt.Cli.Commands.Serve;
 using Reflekt.Cli.Commands.Validate;
 
 namespace Reflekt.Cli.Commands;
@@ -15,9 +20,14 @@ internal static class CommandCatalog
     [
         InitCommand.Create,
         DebugCommand.Create,
+        PullCommand.Create,
+        PushCommand.Create,
         LintCommand.Create,
         ValidateCommand.Create,
         ReportCommand.Create,
         DiffCommand.Create,
+        BuildCommand.Create,
+        ServeCommand.Create,
+        ReflectCommand.Create,
     ];
 }

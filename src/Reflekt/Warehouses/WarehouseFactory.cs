@@ -1,5 +1,7 @@
 using Reflekt.Projects.Profiles;
+using Reflekt.Warehouses.BigQuery;
 using Reflekt.Warehouses.Postgres;
+using Reflekt.Warehouses.Snowflake;
 using Reflekt.Warehouses.Sqlite;
 
 namespace Reflekt.Warehouses;
@@ -13,6 +15,8 @@ public static class WarehouseFactory
         PostgresSource postgres => new PostgresWarehouse(postgres),
         RedshiftSource redshift => new PostgresWarehouse(redshift),
         SqliteSource sqlite => new SqliteWarehouse(sqlite),
+        SnowflakeSource snowflake => new SnowflakeWarehouse(snowflake),
+        BigQuerySource bigquery => new BigQueryWarehouse(bigquery),
         _ => throw new ReflektException($"source '{source.Id}': warehouse type '{source.Type}' has no connector in this build"),
     };
 }

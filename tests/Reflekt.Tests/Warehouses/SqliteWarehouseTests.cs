@@ -54,12 +54,13 @@ public sealed class SqliteWarehouseTests : IDisposable
     }
 
     [Fact]
-    public void Types_without_a_connector_are_reported()
+    public void Snowflake_without_key_pair_or_token_is_refused_with_the_reason()
     {
         var source = new SnowflakeSource { Id = "sf", Account = "a", Database = "d", User = "u", Password = new Secret("p") };
 
         var error = Assert.Throws<ReflektException>(() => WarehouseFactory.Create(source));
 
-        Assert.Equal("source 'sf': warehouse type 'snowflake' has no connector in this build", error.Message);
+        // Snowflake is reached through its SQL API (dbt branch), which accepts key-pair JWTs and tokens only.
+        Assert.Equal("source 'sf': the Snowflake SQL API needs key-pair auth (private_key or private_key_path) or a token; password auth is not supported.", error.Message);
     }
 }

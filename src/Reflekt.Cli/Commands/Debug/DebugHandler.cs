@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Reflekt.Cli.Rendering;
 using Reflekt.Projects.Profiles;
+using Reflekt.Registries;
 using Reflekt.Warehouses;
 using Spectre.Console;
 
@@ -31,7 +32,7 @@ internal sealed class DebugHandler(ParseResult parseResult, CliContext context, 
 
         foreach (var registry in profile.Registries)
         {
-            checks.Add(CheckResult.Skip($"registry {registry.Type}", $"{registry.Describe()}: no connectivity check for this registry type yet"));
+            checks.Add(await CheckRegistryAsync(project, registry, cancellationToken));
         }
 
         foreach (var check in checks)
@@ -43,6 +44,25 @@ internal sealed class DebugHandler(ParseResult parseResult, CliContext context, 
         var failed = checks.Count(c => c.Status == CheckStatus.Fail);
         console.WriteLine(failed == 0 ? "All checks passed." : $"{failed} check(s) failed.");
         return failed == 0 ? ReflektCli.Success : ReflektCli.Findings;
+    }
+
+    // An authenticated call that changes nothing (list one page of plans, the export, the schema list, one key).
+    private static async Task<CheckResult> CheckRegistryAsync(Projects.ReflektProject project, RegistryProfile entry, CancellationToken cancellationToken)
+    {
+        var name = $"registry {entry.Type}";
+        try
+        {
+            // One retry only: debug should answer quickly when a registry is down.
+            var registry = RegistryFactory.Create(project, entry, new RegistryHttpOptions { MaxRetries = 1 });
+            using var disposable = registry as IDisposable;
+            var watch = Stopwatch.StartNew();
+            await registry.CheckAsync(cancellationToken);
+            return CheckResult.Pass(name, $"{entry.Describe()}: authenticated call ok in {watch.ElapsedMilliseconds} ms");
+        }
+        catch (ReflektException e)
+        {
+            return CheckResult.Fail(name, e.Message);
+        }
     }
 
     private async Task<CheckResult> PingAsync(SourceProfile source, CancellationToken cancellationToken)

@@ -12,6 +12,11 @@ internal sealed class InitHandler(ParseResult parseResult, CliContext context, I
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
         var console = context.CreateConsole(parseResult);
+        if (parseResult.GetValue(InitCommand.Demo) is { } demo)
+        {
+            return await InitDemo.ExecuteAsync(Path.GetFullPath(demo, context.Host.WorkingDirectory), console, context, cancellationToken);
+        }
+
         var directory = Path.GetFullPath(parseResult.GetValue(InitCommand.Dir)!, context.Host.WorkingDirectory);
         var existing = Path.Combine(directory, ReflektProject.FileName);
         if (File.Exists(existing))

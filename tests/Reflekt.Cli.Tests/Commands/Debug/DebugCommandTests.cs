@@ -60,8 +60,11 @@ public sealed class DebugCommandTests : IDisposable
 
         var result = await CliRunner.RunAsync(schemas.FullName, "debug");
 
-        Assert.Equal(0, result.ExitCode);
+        // Nothing listens on port 1: the registry's authenticated no-op call fails, the rest passes.
+        Assert.Equal(1, result.ExitCode);
         Assert.Contains("registry reflekt", result.Out);
+        Assert.Contains("Reflekt registry: cannot reach GET http://127.0.0.1:1/schemas", result.Out);
+        Assert.Contains("1 check(s) failed.", result.Out);
         Assert.DoesNotContain("sup3r-secret", result.Out);
         var log = File.ReadAllText(Path.Combine(_dir.Path, ".logs", "reflekt.log"));
         Assert.Contains("debug source local (sqlite): Pass", log);

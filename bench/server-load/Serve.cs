@@ -1,0 +1,23 @@
+using Reflekt.Server;
+
+namespace Reflekt.Bench.ServerLoad;
+
+/// <summary>Hosts the registry server in its own process for the benchmark, exactly as `reflekt serve` builds it.</summary>
+internal static class Serve
+{
+    public static async Task RunAsync(int port, string segment, string schemas, string spool)
+    {
+        var app = ReflektServer.Build(new ReflektServerSettings
+        {
+            Port = port,
+            WriteKey = "bench-key",
+            ValidWriteKey = "valid-key",
+            InvalidWriteKey = "invalid-key",
+            SegmentApiHost = segment,
+            SchemasDirectory = schemas,
+            SpoolDirectory = spool,
+            Configuration = new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" },
+        });
+        await app.RunAsync();
+    }
+}

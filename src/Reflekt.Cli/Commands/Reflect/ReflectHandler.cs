@@ -1,0 +1,64 @@
+using System.CommandLine;
+using Reflekt.Projects.Profiles;
+using Reflekt.Reflection;
+using Reflekt.Reflection.Drift;
+using Reflekt.Reflection.Sql;
+using Reflekt.Reflection.Storage;
+using Reflekt.Schemas;
+using Reflekt.Schemas.Naming;
+using Reflekt.Warehouses;
+
+namespace Reflekt.Cli.Commands.Reflect;
+
+/// <summary>Options → selected schemas → one reflection run (snapshots under .reflekt_cache/reflections/) → drift → render → exit code.</summary>
+internal sealed class ReflectHandler(ParseResult parseResult, CliContext context, Func<SourceProfile, IWarehouse>? warehouses = null)
+{
+    private readonly Func<SourceProfile, IWarehouse> _warehouses = warehouses ?? WarehouseFactory.Create;
+
+    public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        var days = parseResult.GetValue(ReflectCommand.Days);
+        var staleAfter = ReflectArguments.Duration("--stale-after", parseResult.GetValue(ReflectCommand.StaleAfter)!);
+        var failOn = ReflectArguments.FailOn(parseResult.GetValue(ReflectCommand.FailOn));
+        var settings = new ReflectionSettings { Days = days }.Validate();
+        var sourceArgument = parseResult.GetValue(ReflectCommand.Source)!;
+        var source = SourceRef.Parse(sourceArgument);
+
+        var project = context.LoadProject(parseResult);
+        var profile = ReflektProfile.Load(project, parseResult.GetValue(CommonOptions.Profile), context.Host.Environment);
+        var sourceProfile = profile.Sources.FirstOrDefault(s => s.Id == source.Id)
+            ?? throw new ReflektException(
+                $"Invalid argument '--source {sourceArgument}'. source id '{source.Id}' does not match a 'source:' configuration in {profile.FilePath}. source argument must follow the format: <source_id>.<database>.<schema>");
+        var naming = WarehouseNaming.For(parseResult.GetValue(ReflectCommand.Sdk) == "rudderstack" ? WarehouseLayout.RudderStack : WarehouseLayout.Segment);
+
+        var select = parseResult.GetValue(ReflectCommand.Select)!;
+        var files = project.LoadCatalog().Select(SchemaSelection.Of([select]));
+        var expectations = ExpectationBuilder.Build(files.Select(SchemaVersionInput.From).ToList(), naming);
+        if (expectations.Count == 0)
+        {
+            throw new ReflektException($"Invalid argument '--select {select}': no schema under {project.SchemasDirectory} matches");
+        }
+
+        var store = new ReflectionStore(Path.Combine(project.Directory, ReflectionStore.ProjectCacheDirectory));
+        var now = DateTimeOffset.UtcNow;
+        SourceReflection reflection;
+        long queries;
+        await using (var warehouse = _warehouses(sourceProfile))
+        {
+            var connection = WarehouseReflectionConnection.For(warehouse, source.Database);
+            var runner = new ReflectionRunner(connection, store, settings);
+            reflection = await runner.RunAsync(WarehouseReflectionConnection.Physical(warehouse, source), [.. expectations.Select(e => new ReflectionTarget(e.Table, e.SchemaId))],
+                ExpectationBuilder.NonEventTables(naming), now, cancellationToken);
+            queries = connection.QueriesSent;
+        }
+
+        var reports = DriftAnalyzer.Analyze(expectations, reflection.Claimed, reflection.Unclaimed, ExpectationBuilder.Options(naming, now, staleAfter, Warehouses.Sql.SqlDialects.For(sourceProfile.Type)));
+        context.Log.Info($"reflected {reports.Count} tables of {source.Key} with {queries} queries");
+        var format = parseResult.GetValue(ReflectCommand.Format)!;
+        // Straight to stdout: JSON and Markdown must not be wrapped at the console width, nor read as markup.
+        await context.Host.Out.WriteAsync(ReflectionOutput.Render(format, reflection, reports, queries).AsMemory(), cancellationToken);
+
+        var failing = reports.SelectMany(r => r.Diagnostics).Any(d => failOn.Contains(DriftRules.CategoryOf(d.RuleId)));
+        return failing ? ReflektCli.Findings : ReflektCli.Success;
+    }
+}

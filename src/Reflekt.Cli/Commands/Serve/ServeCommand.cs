@@ -1,0 +1,86 @@
+using System.CommandLine;
+
+namespace Reflekt.Cli.Commands.Serve;
+
+/// <summary><c>reflekt serve</c>: run the registry server that validates live Segment events and forwards them.</summary>
+internal static class ServeCommand
+{
+    public static Option<int> Port { get; } = new("--port")
+    {
+        Description = "Port to listen on (0 picks a free one).",
+        HelpName = "PORT",
+        DefaultValueFactory = _ => 8080,
+    };
+
+    public static Option<string> Host { get; } = new("--host")
+    {
+        Description = "Address to listen on.",
+        HelpName = "HOST",
+        DefaultValueFactory = _ => "127.0.0.1",
+    };
+
+    public static Option<string?> Schemas { get; } = new("--schemas")
+    {
+        Description = "Schemas directory to serve (instead of the project's schemas/).",
+        HelpName = "DIR",
+    };
+
+    public static Option<string?> S3 { get; } = new("--s3")
+    {
+        Description = "Serve the schemas mirrored in S3 (s3://bucket[/prefix], prefix default schemas), pulled at start. Endpoint, region and credentials: AWS_ENDPOINT_URL_S3, AWS_REGION, AWS_ACCESS_KEY_ID…",
+        HelpName = "URL",
+    };
+
+    public static Option<string?> WriteKey { get; } = new("--write-key")
+    {
+        Description = "Write key SDKs must send to this server. Default: $REGISTRY_WRITE_KEY.",
+        HelpName = "KEY",
+    };
+
+    public static Option<string?> ValidWriteKey { get; } = new("--valid-write-key")
+    {
+        Description = "Segment write key for valid events. Default: $SEGMENT_WRITE_KEY_VALID.",
+        HelpName = "KEY",
+    };
+
+    public static Option<string?> InvalidWriteKey { get; } = new("--invalid-write-key")
+    {
+        Description = "Segment write key for invalid events. Default: $SEGMENT_WRITE_KEY_INVALID.",
+        HelpName = "KEY",
+    };
+
+    public static Option<string?> SegmentApiHost { get; } = new("--segment-api-host")
+    {
+        Description = "Base URL events are forwarded to. Default: $SEGMENT_API_HOST, else https://api.segment.io.",
+        HelpName = "URL",
+    };
+
+    public static Option<string?> AdminToken { get; } = new("--admin-token")
+    {
+        Description = "Bearer token of the schema API. Default: $REGISTRY_ADMIN_TOKEN (no token: the schema API is closed).",
+        HelpName = "TOKEN",
+    };
+
+    public static Option<string?> SpoolDir { get; } = new("--spool-dir")
+    {
+        Description = "Durable spool directory. Default: $REGISTRY_SPOOL_DIR, else .reflekt-spool.",
+        HelpName = "DIR",
+    };
+
+    public static Option<string> MissingSchema { get; } = new("--missing-schema")
+    {
+        Description = "What to do with events that have no schema: forward-invalid, forward-valid or reject.",
+        DefaultValueFactory = _ => "forward-invalid",
+    };
+
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("serve", "Run the registry server: Segment-compatible ingestion, validation against the schemas, durable forwarding to Segment.")
+        {
+            Port, Host, Schemas, S3, WriteKey, ValidWriteKey, InvalidWriteKey, SegmentApiHost, AdminToken, SpoolDir, MissingSchema,
+        };
+        MissingSchema.AcceptOnlyFromAmong("forward-invalid", "forward-valid", "reject");
+        command.SetAction((parseResult, cancellationToken) => new ServeHandler(parseResult, context).ExecuteAsync(cancellationToken));
+        return command;
+    }
+}

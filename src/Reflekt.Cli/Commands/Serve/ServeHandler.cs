@@ -1,0 +1,90 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
+using Reflekt.Projects;
+using Reflekt.Server;
+using Reflekt.Server.Validation;
+
+namespace Reflekt.Cli.Commands.Serve;
+
+/// <summary>Flags over environment (the seed's variable names) → server settings → run until Ctrl+C / SIGTERM.</summary>
+internal sealed class ServeHandler(ParseResult parseResult, CliContext context)
+{
+    public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        var environment = ServerEnvironment.Read(context.Host.Environment.GetVariable);
+        var settings = environment with
+        {
+            Host = parseResult.GetValue(ServeCommand.Host)!,
+            Port = parseResult.GetValue(ServeCommand.Port),
+            WriteKey = parseResult.GetValue(ServeCommand.WriteKey) ?? environment.WriteKey,
+            ValidWriteKey = parseResult.GetValue(ServeCommand.ValidWriteKey) ?? environment.ValidWriteKey,
+            InvalidWriteKey = parseResult.GetValue(ServeCommand.InvalidWriteKey) ?? environment.InvalidWriteKey,
+            SegmentApiHost = parseResult.GetValue(ServeCommand.SegmentApiHost) ?? environment.SegmentApiHost,
+            AdminToken = parseResult.GetValue(ServeCommand.AdminToken) ?? environment.AdminToken,
+            SpoolDirectory = Path.GetFullPath(parseResult.GetValue(ServeCommand.SpoolDir) ?? environment.SpoolDirectory, context.Host.WorkingDirectory),
+            SchemasDirectory = await SchemasDirectoryAsync(environment, cancellationToken),
+            MissingSchemaPolicy = ReflektServerSettings.ParsePolicy(parseResult.GetValue(ServeCommand.MissingSchema)!),
+        };
+        Require(settings.WriteKey, "--write-key", ServerEnvironment.WriteKey);
+        Require(settings.ValidWriteKey, "--valid-write-key", ServerEnvironment.ValidWriteKey);
+        Require(settings.InvalidWriteKey, "--invalid-write-key", ServerEnvironment.InvalidWriteKey);
+        if (!Uri.TryCreate(settings.SegmentApiHost, UriKind.Absolute, out var api) || api.Scheme is not ("http" or "https"))
+        {
+            throw new ReflektException($"SEGMENT_API_HOST / --segment-api-host \"{settings.SegmentApiHost}\" is not an http(s) URL.");
+        }
+
+        await using var app = ReflektServer.Build(settings);
+        await app.StartAsync(cancellationToken);
+        // One line on stdout with the real address, so scripts and tests can use --port 0.
+        await context.Host.Out.WriteLineAsync($"reflekt serve: listening on {app.BoundAddress()} (schemas: {settings.SchemasDirectory}, spool: {settings.SpoolDirectory})");
+        await context.Host.Out.FlushAsync(cancellationToken);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C / SIGTERM: stop gracefully; the spool keeps whatever is not forwarded yet.
+        }
+        await app.StopAsync(CancellationToken.None);
+        return ReflektCli.Success;
+    }
+
+    private async Task<string> SchemasDirectoryAsync(ReflektServerSettings environment, CancellationToken cancellationToken)
+    {
+        if (parseResult.GetValue(ServeCommand.S3) is { } s3)
+        {
+            if (parseResult.GetValue(ServeCommand.Schemas) is not null)
+            {
+                throw new ReflektException("reflekt serve takes one schema source: --schemas DIR or --s3 URL, not both.");
+            }
+            var spool = Path.GetFullPath(parseResult.GetValue(ServeCommand.SpoolDir) ?? environment.SpoolDirectory, context.Host.WorkingDirectory);
+            var mirror = Path.Combine(spool, "s3-schemas");
+            var settings = ServerEnvironment.S3(s3, context.Host.Environment.GetVariable);
+            var count = await S3SchemaMirror.PullAsync(settings, mirror, cancellationToken);
+            await context.Host.Out.WriteLineAsync($"reflekt serve: pulled {count} schemas from {s3}");
+            return mirror;
+        }
+        if (parseResult.GetValue(ServeCommand.Schemas) is { } schemas)
+        {
+            var directory = Path.GetFullPath(schemas, context.Host.WorkingDirectory);
+            return Directory.Exists(directory) ? directory : throw new ReflektException($"--schemas {directory}: no such directory.");
+        }
+        if (context.ExplicitProjectDirectory(parseResult) is null && ReflektProject.FindDirectory(context.Host.WorkingDirectory) is null)
+        {
+            throw new ReflektException("reflekt serve needs schemas: pass --schemas DIR, or --project-dir DIR of a Reflekt project.");
+        }
+        var project = context.LoadProject(parseResult);
+        return Directory.Exists(project.SchemasDirectory)
+            ? project.SchemasDirectory
+            : throw new ReflektException($"{project.SchemasDirectory}: the project has no schemas directory.");
+    }
+
+    private static void Require(string? value, string flag, string variable)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ReflektException($"reflekt serve needs {variable} (or {flag}).");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text;
+
+namespace Reflekt.Server.Metrics;
+
+/// <summary>Counters of the registry server, rendered in the Prometheus text format by GET /metrics.</summary>
+internal sealed class ServerMetrics
+{
+    private long _accepted;
+    private long _valid;
+    private long _invalid;
+    private long _rejected;
+    private long _forwarded;
+    private long _forwardRetries;
+    private long _deadLettered;
+
+    public LatencyHistogram ForwardLatency { get; } = new("reflekt_forward_latency_seconds",
+        "Duration of one forward request to Segment's /v1/batch.");
+
+    public long Accepted => Interlocked.Read(ref _accepted);
+
+    public long Forwarded => Interlocked.Read(ref _forwarded);
+
+    public long DeadLettered => Interlocked.Read(ref _deadLettered);
+
+    public void EventsAccepted(int valid, int invalid)
+    {
+        Interlocked.Add(ref _accepted, valid + invalid);
+        Interlocked.Add(ref _valid, valid);
+        Interlocked.Add(ref _invalid, invalid);
+    }
+
+    public void EventsRejected(int count) => Interlocked.Add(ref _rejected, count);
+
+    public void EventsForwarded(int count) => Interlocked.Add(ref _forwarded, count);
+
+    public void ForwardRetried() => Interlocked.Increment(ref _forwardRetries);
+
+    public void EventsDeadLettered(int count) => Interlocked.Add(ref _deadLettered, count);
+
+    public string Render(long spoolDepth)
+    {
+        var text = new StringBuilder(2048);
+        Counter(text, "reflekt_events_accepted_total", "Events accepted and spooled.", Accepted);
+        Counter(text, "reflekt_events_valid_total", "Accepted events routed to the VALID source.", Interlocked.Read(ref _valid));
+        Counter(text, "reflekt_events_invalid_total", "Accepted events routed to the INVALID source.", Interlocked.Read(ref _invalid));
+        Counter(text, "reflekt_events_rejected_total", "Events refused (no schema under the reject policy).", Interlocked.Read(ref _rejected));
+        Counter(text, "reflekt_events_forwarded_total", "Events acknowledged by Segment.", Forwarded);
+        Counter(text, "reflekt_forward_retries_total", "Forward requests retried after a 5xx, 429 or network error.", Interlocked.Read(ref _forwardRetries));
+        Counter(text, "reflekt_events_dead_lettered_total", "Events Segment refused for good (4xx), kept in the dead-letter folder.", DeadLettered);
+        text.Append("# HELP reflekt_spool_depth Events on disk not yet acknowledged by Segment.\n");
+        text.Append("# TYPE reflekt_spool_depth gauge\n");
+        text.Append("reflekt_spool_depth ").Append(spoolDepth).Append('\n');
+        ForwardLatency.WriteTo(text);
+        return text.ToString();
+    }
+
+    private static void Counter(StringBuilder text, string name, string help, long value)
+    {
+        text.Append("# HELP ").Append(name).Append(' ').Append(help).Append('\n');
+        text.Append("# TYPE ").Append(name).Append(" counter\n");
+        text.Append(name).Append(' ').Append(value).Append('\n');
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Reflekt.Server.Forwarding;
+using Reflekt.Server.Ingestion;
+using Reflekt.Server.Metrics;
+using Reflekt.Server.Options;
+using Reflekt.Server.Reflection;
+using Reflekt.Server.Spool;
+using Reflekt.Server.Validation;
+
+namespace Reflekt.Server;
+
+/// <summary>Registers the registry server's parts: options, schema store, spool, ingestion, forwarder.</summary>
+public static class ServerServiceCollectionExtensions
+{
+    public static IServiceCollection AddReflektServer(this IServiceCollection services)
+    {
+        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.WriteKey.Length > 0, "REGISTRY_WRITE_KEY is required.")
+            .ValidateOnStart();
+        services.AddOptions<ForwardingOptions>().BindConfiguration(ForwardingOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.ValidWriteKey.Length > 0, "SEGMENT_WRITE_KEY_VALID is required.")
+            .Validate(o => o.InvalidWriteKey.Length > 0, "SEGMENT_WRITE_KEY_INVALID is required.")
+            .Validate(o => Uri.TryCreate(o.ApiHost, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https",
+                "SEGMENT_API_HOST must be an http(s) URL.")
+            .ValidateOnStart();
+        services.AddOptions<SpoolOptions>().BindConfiguration(SpoolOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SchemaOptions>().BindConfiguration(SchemaOptions.Section);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ServerMetrics>();
+        services.AddSingleton<SchemaStore>();
+        services.AddSingleton<EventRouter>();
+        services.AddSingleton(sp =>
+        {
+            var spool = sp.GetRequiredService<IOptions<SpoolOptions>>().Value;
+            return DurableSpool.Open(Path.GetFullPath(spool.Directory), spool.SegmentBytes);
+        });
+        services.AddSingleton<TrackingIngestion>();
+        services.AddHttpClient<SegmentBatchClient>();
+        services.AddSingleton<SpoolForwarder>();
+        services.AddHostedService(sp => sp.GetRequiredService<SpoolForwarder>());
+        services.AddHostedService<SchemaDirectoryWatcher>();
+        services.AddReflection();
+        return services;
+    }
+}

@@ -1,0 +1,332 @@
+using System.Buffers;
+using System.Threading.Channels;
+
+namespace Reflekt.Server.Spool;
+
+/// <summary>
+/// The on-disk queue between ingestion and forwarding: append-only segment files of checksummed records and
+/// a committed-offset file. Appends are group-committed: one writer thread writes every waiting request and
+/// covers them all with one fsync, then releases their 200s.
+/// </summary>
+internal sealed class DurableSpool : IAsyncDisposable
+{
+    private readonly string _directory;
+    private readonly long _segmentBytes;
+    private readonly CommittedOffsetFile _offsetFile;
+    private readonly Channel<PendingAppend> _appends = Channel.CreateUnbounded<PendingAppend>(
+        new UnboundedChannelOptions { SingleReader = true });
+    private readonly Lock _stateLock = new();
+    private readonly Thread _writer;
+    private readonly FileStream _lock;
+    private FileStream _current;
+    private SpoolPosition _durableEnd;
+    private SpoolPosition _committed;
+    private long _pendingRecords;
+    private TaskCompletionSource _dataAppended = NewSignal();
+
+    private DurableSpool(FileStream directoryLock, string directory, long segmentBytes, SpoolPosition committed, SpoolPosition end, long pending)
+    {
+        _lock = directoryLock;
+        _directory = directory;
+        _segmentBytes = segmentBytes;
+        _offsetFile = new CommittedOffsetFile(directory);
+        _committed = committed;
+        _durableEnd = end;
+        _pendingRecords = pending;
+        _current = OpenForAppend(end);
+        // A dedicated thread: it blocks in fsync most of the time, which on a thread-pool thread would starve
+        // the request handlers on a small machine.
+        _writer = new Thread(WriteLoop) { IsBackground = true, Name = "reflekt-spool-writer" };
+        _writer.Start();
+    }
+
+    /// <summary>Opens (or creates) the spool in <paramref name="directory"/>, cutting a torn tail left by a crash.</summary>
+    public static DurableSpool Open(string directory, long segmentBytes)
+    {
+        Directory.CreateDirectory(directory);
+        var directoryLock = Lock(directory);
+        var committed = new CommittedOffsetFile(directory).Read();
+        var segments = SegmentFiles.List(directory);
+        foreach (var old in segments.Where(s => s < committed.Segment))
+        {
+            File.Delete(SegmentFiles.PathOf(directory, old));
+        }
+        var live = segments.Where(s => s >= committed.Segment).ToList();
+        if (live.Count == 0)
+        {
+            // A fresh spool, or every segment was delivered and removed: start a new segment after it.
+            var fresh = committed.Offset == 0 ? committed : new SpoolPosition(committed.Segment + 1, 0);
+            if (fresh != committed)
+            {
+                new CommittedOffsetFile(directory).Write(fresh);
+            }
+            return new DurableSpool(directoryLock, directory, segmentBytes, fresh, fresh, 0);
+        }
+
+        long pending = 0;
+        var end = committed;
+        foreach (var segment in live)
+        {
+            var start = segment == committed.Segment ? committed.Offset : 0;
+            var (count, validEnd) = SpoolScanner.Scan(SegmentFiles.PathOf(directory, segment), start);
+            pending += count;
+            end = new SpoolPosition(segment, validEnd);
+            if (segment == live[^1])
+            {
+                TruncateTail(SegmentFiles.PathOf(directory, segment), validEnd);
+            }
+        }
+        return new DurableSpool(directoryLock, directory, segmentBytes, committed, end, pending);
+    }
+
+    /// <summary>The position up to which every record is on disk.</summary>
+    public SpoolPosition DurableEnd
+    {
+        get { lock (_stateLock) { return _durableEnd; } }
+    }
+
+    /// <summary>The position up to which every record has been delivered.</summary>
+    public SpoolPosition Committed
+    {
+        get { lock (_stateLock) { return _committed; } }
+    }
+
+    /// <summary>Records on disk not yet delivered (the spool depth).</summary>
+    public long PendingRecords => Interlocked.Read(ref _pendingRecords);
+
+    /// <summary>Appends the entries of one request; completes once they are fsynced.</summary>
+    public Task AppendAsync(IReadOnlyList<SpoolEntry> entries, CancellationToken cancellationToken)
+    {
+        var pending = new PendingAppend(entries, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!_appends.Writer.TryWrite(pending))
+        {
+            throw new ObjectDisposedException(nameof(DurableSpool));
+        }
+        // The caller may stop waiting, but the append itself is not withdrawn: it may already be on disk.
+        return pending.Done.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Waits until something lies beyond <paramref name="position"/>.</summary>
+    public async Task WaitForDataAsync(SpoolPosition position, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Task signal;
+            lock (_stateLock)
+            {
+                if (position < _durableEnd)
+                {
+                    return;
+                }
+                signal = _dataAppended.Task;
+            }
+            await signal.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Reads whole records from <paramref name="from"/> up to the durable end, within the given bounds.</summary>
+    public IReadOnlyList<SpoolRecord> Read(SpoolPosition from, int maxRecords, int maxBytes)
+    {
+        var end = DurableEnd;
+        var records = new List<SpoolRecord>();
+        var position = from;
+        var bytes = 0;
+        while (records.Count < maxRecords && bytes < maxBytes && position < end)
+        {
+            var path = SegmentFiles.PathOf(_directory, position.Segment);
+            var limit = position.Segment == end.Segment ? end.Offset : new FileInfo(path).Length;
+            if (position.Offset >= limit)
+            {
+                position = new SpoolPosition(position.Segment + 1, 0);
+                continue;
+            }
+            var chunk = ReadChunk(path, position.Offset, (int)Math.Min(limit - position.Offset, Math.Max(maxBytes - bytes, 64 * 1024)));
+            var span = chunk.AsSpan();
+            var offset = 0;
+            while (records.Count < maxRecords && SpoolRecordFormat.TryRead(span[offset..], out var entry, out var consumed))
+            {
+                offset += consumed;
+                bytes += consumed;
+                position = position with { Offset = position.Offset + consumed };
+                records.Add(new SpoolRecord(entry, position));
+            }
+            if (offset == 0)
+            {
+                // Between writer and durable end every record is whole, so a failed parse means the
+                // chunk was too small for one large record: read exactly that record.
+                var length = BitConverter.ToUInt32(span[..4]);
+                var whole = ReadChunk(path, position.Offset, SpoolRecordFormat.HeaderSize + (int)length);
+                if (!SpoolRecordFormat.TryRead(whole, out var entry, out var consumed))
+                {
+                    throw new ReflektException($"{path}: corrupt spool record at offset {position.Offset}.");
+                }
+                position = position with { Offset = position.Offset + consumed };
+                bytes += consumed;
+                records.Add(new SpoolRecord(entry, position));
+            }
+        }
+        return records;
+    }
+
+    /// <summary>Marks everything before <paramref name="position"/> as delivered and drops fully delivered segments.</summary>
+    public void Commit(SpoolPosition position, int records)
+    {
+        _offsetFile.Write(position);
+        lock (_stateLock)
+        {
+            _committed = position;
+        }
+        Interlocked.Add(ref _pendingRecords, -records);
+        foreach (var segment in SegmentFiles.List(_directory).Where(s => s < position.Segment))
+        {
+            File.Delete(SegmentFiles.PathOf(_directory, segment));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _appends.Writer.TryComplete();
+        await Task.Run(() => _writer.Join()).ConfigureAwait(false);
+        await _current.DisposeAsync().ConfigureAwait(false);
+        await _lock.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// One server per spool: an exclusive lock on `lock` (flock on Linux, released by the kernel even on SIGKILL),
+    /// because two writers appending to the same segment would interleave records.
+    /// </summary>
+    private static FileStream Lock(string directory)
+    {
+        var path = Path.Combine(directory, "lock");
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException exception)
+        {
+            throw new ReflektException($"{directory}: the spool directory is in use by another server ({exception.Message}).", exception);
+        }
+    }
+
+    private void WriteLoop()
+    {
+        var group = new List<PendingAppend>();
+        var buffer = new ArrayBufferWriter<byte>(256 * 1024);
+        while (_appends.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            group.Clear();
+            buffer.ResetWrittenCount();
+            long records = 0;
+            while (_appends.Reader.TryRead(out var pending))
+            {
+                group.Add(pending);
+                foreach (var entry in pending.Entries)
+                {
+                    var size = SpoolRecordFormat.FramedSize(entry);
+                    SpoolRecordFormat.Write(buffer.GetSpan(size)[..size], entry);
+                    buffer.Advance(size);
+                    records++;
+                }
+            }
+            try
+            {
+                _current.Write(buffer.WrittenSpan);
+                _current.Flush(flushToDisk: true);
+            }
+            catch (Exception exception)
+            {
+                // Put the file back to its last durable length so later appends do not follow garbage.
+                RecoverAfterFailedWrite();
+                foreach (var pending in group)
+                {
+                    pending.Done.TrySetException(exception);
+                }
+                continue;
+            }
+            Interlocked.Add(ref _pendingRecords, records);
+            var end = new SpoolPosition(DurableEnd.Segment, _current.Length);
+            if (_current.Length >= _segmentBytes)
+            {
+                end = Rotate(end);
+            }
+            TaskCompletionSource signal;
+            lock (_stateLock)
+            {
+                _durableEnd = end;
+                signal = _dataAppended;
+                _dataAppended = NewSignal();
+            }
+            signal.TrySetResult();
+            foreach (var pending in group)
+            {
+                pending.Done.TrySetResult();
+            }
+        }
+    }
+
+    private SpoolPosition Rotate(SpoolPosition end)
+    {
+        var next = new SpoolPosition(end.Segment + 1, 0);
+        var stream = OpenForAppend(next);
+        _current.Dispose();
+        _current = stream;
+        return next;
+    }
+
+    private void RecoverAfterFailedWrite()
+    {
+        try
+        {
+            _current.SetLength(DurableEnd.Offset);
+            _current.Seek(0, SeekOrigin.End);
+        }
+        catch (IOException)
+        {
+            // The disk is failing; the next append reports its own error.
+        }
+    }
+
+    private FileStream OpenForAppend(SpoolPosition position)
+    {
+        var path = SegmentFiles.PathOf(_directory, position.Segment);
+        var created = !File.Exists(path);
+        var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.None);
+        stream.Seek(position.Offset, SeekOrigin.Begin);
+        if (created)
+        {
+            DirectorySync.Flush(_directory);
+        }
+        return stream;
+    }
+
+    private static void TruncateTail(string path, long validEnd)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+        if (stream.Length > validEnd)
+        {
+            stream.SetLength(validEnd);
+            stream.Flush(flushToDisk: true);
+        }
+    }
+
+    private static byte[] ReadChunk(string path, long offset, int length)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var chunk = new byte[length];
+        var read = 0;
+        while (read < length)
+        {
+            var n = RandomAccess.Read(handle, chunk.AsSpan(read), offset + read);
+            if (n == 0)
+            {
+                break;
+            }
+            read += n;
+        }
+        return read == length ? chunk : chunk[..read];
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private sealed record PendingAppend(IReadOnlyList<SpoolEntry> Entries, TaskCompletionSource Done);
+}

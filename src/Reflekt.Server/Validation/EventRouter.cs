@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Reflekt.Server.Ingestion;
+using Reflekt.Server.Options;
+
+namespace Reflekt.Server.Validation;
+
+/// <summary>
+/// Finds an event's schema and decides its route. The schema is named by `schema_id` in `properties`
+/// (track/page/screen), `traits` (identify/group) or `context`; without one, the latest version of the
+/// schema whose name matches the event (track: `event`; page/screen: `name`, then `Page Viewed` /
+/// `Screen Viewed`; identify: `Identify`; group: `Group`). Alias carries no payload and is always valid.
+/// </summary>
+internal sealed class EventRouter(IOptions<IngestionOptions> options)
+{
+    // An event without `properties`/`traits` is validated as `{}`, so `required` still catches it.
+    private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement;
+
+    private readonly MissingSchemaPolicy _policy = options.Value.MissingSchemaPolicy;
+
+    public RoutingDecision Route(SchemaSnapshot schemas, CallType type, JsonElement message)
+    {
+        var field = type.PayloadField();
+        if (field is null)
+        {
+            return RoutingDecision.Valid(null);
+        }
+        var payload = message.TryGetProperty(field, out var value) ? value : default;
+        var explicitId = SchemaIdIn(payload) ?? SchemaIdIn(message.TryGetProperty("context", out var context) ? context : default);
+        SchemaEntry? schema;
+        if (explicitId is not null)
+        {
+            if (!schemas.ById.TryGetValue(explicitId, out schema))
+            {
+                // The event names a schema we do not have: it cannot be trusted as valid, whatever the policy.
+                return RoutingDecision.Invalid(explicitId, [new ValidationProblem("/schema_id", $"schema \"{explicitId}\" is not known to the registry")]);
+            }
+        }
+        else
+        {
+            schema = FindByName(schemas, type, message);
+            if (schema is null)
+            {
+                return Missing(type, message);
+            }
+        }
+        var instance = payload.ValueKind == JsonValueKind.Undefined ? EmptyObject : payload;
+        return schema.Validator.IsValid(instance)
+            ? RoutingDecision.Valid(schema.Id)
+            : RoutingDecision.Invalid(schema.Id, schema.Validator.Problems(instance));
+    }
+
+    private RoutingDecision Missing(CallType type, JsonElement message)
+    {
+        var reason = $"no schema found for {type.WireName()} \"{NameOf(type, message) ?? ""}\"";
+        return _policy switch
+        {
+            MissingSchemaPolicy.ForwardValid => RoutingDecision.Valid(null),
+            MissingSchemaPolicy.Reject => RoutingDecision.Reject(reason),
+            _ => RoutingDecision.Invalid(null, [new ValidationProblem("", reason)]),
+        };
+    }
+
+    private static SchemaEntry? FindByName(SchemaSnapshot schemas, CallType type, JsonElement message)
+    {
+        var name = NameOf(type, message);
+        var found = name is null ? null : schemas.LatestFor(name);
+        return found ?? type switch
+        {
+            CallType.Page => schemas.LatestFor("Page Viewed"),
+            CallType.Screen => schemas.LatestFor("Screen Viewed"),
+            _ => null,
+        };
+    }
+
+    private static string? NameOf(CallType type, JsonElement message) => type switch
+    {
+        CallType.Track => StringProperty(message, "event"),
+        CallType.Page or CallType.Screen => StringProperty(message, "name"),
+        CallType.Identify => "Identify",
+        CallType.Group => "Group",
+        _ => null,
+    };
+
+    private static string? SchemaIdIn(JsonElement container) => StringProperty(container, "schema_id");
+
+    private static string? StringProperty(JsonElement container, string name) =>
+        container.ValueKind == JsonValueKind.Object && container.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+}

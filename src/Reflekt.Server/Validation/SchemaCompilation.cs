@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Reflekt.Json.Schema;
+
+namespace Reflekt.Server.Validation;
+
+/// <summary>
+/// Turns schema text into a <see cref="SchemaEntry"/>: parse, check against its draft's meta-schema, compile.
+/// Problems come back as diagnostics (pointer + message) for the schema API, never as a crash.
+/// </summary>
+internal static class SchemaCompilation
+{
+    public static (SchemaEntry? Entry, IReadOnlyList<ValidationProblem> Problems) Compile(string id, string text)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text);
+        }
+        catch (JsonException exception)
+        {
+            return (null, [new ValidationProblem("", $"not valid JSON: {exception.Message}")]);
+        }
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind is not (JsonValueKind.Object or JsonValueKind.True or JsonValueKind.False))
+            {
+                return (null, [new ValidationProblem("", "a schema must be a JSON object or boolean")]);
+            }
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("$id", out var declared)
+                && declared.ValueKind == JsonValueKind.String && declared.GetString() != id)
+            {
+                return (null, [new ValidationProblem("/$id", $"\"$id\" is \"{declared.GetString()}\" but the schema is stored as \"{id}\"")]);
+            }
+            var draft = DraftOf(root);
+            var metaResult = JsonSchema.MetaSchema(draft).Validate(root);
+            if (!metaResult.IsValid)
+            {
+                return (null, metaResult.Errors.Select(e => new ValidationProblem(e.InstanceLocation, e.Message)).ToList());
+            }
+            JsonSchema compiled;
+            try
+            {
+                compiled = JsonSchema.Compile(root.Clone(), new CompileOptions { DefaultDraft = Draft.Draft07 });
+            }
+            catch (InvalidSchemaException exception)
+            {
+                return (null, [new ValidationProblem(exception.SchemaLocation, exception.Message)]);
+            }
+            var (name, major, minor) = SchemaEntry.Describe(id, root);
+            return (new SchemaEntry(id, name, major, minor, text, new CompiledEventSchema(compiled)), []);
+        }
+    }
+
+    private static Draft DraftOf(JsonElement root)
+    {
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("$schema", out var uri) && uri.ValueKind == JsonValueKind.String)
+        {
+            var text = uri.GetString()!;
+            if (text.Contains("2020-12", StringComparison.Ordinal))
+            {
+                return Draft.Draft202012;
+            }
+            if (text.Contains("2019-09", StringComparison.Ordinal))
+            {
+                return Draft.Draft201909;
+            }
+        }
+        return Draft.Draft07;
+    }
+}

@@ -1,0 +1,270 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Reflekt.Diagnostics;
+using Reflekt.Projects;
+using Reflekt.Schemas.Naming;
+using Reflekt.Warehouses.Catalog;
+
+namespace Reflekt.Dbt;
+
+/// <summary>
+/// Builds a dbt package as a pure function of (schemas, request, catalog snapshot, previous package): sources,
+/// one staging model and docs file per event table and version. Sorted and byte-identical on rebuild.
+/// </summary>
+public static partial class DbtPackageBuilder
+{
+    /// <summary>Diagnostic id for a table the schemas expect but the warehouse lacks (the rest is still built).</summary>
+    public const string MissingTableRuleId = "RKD001";
+
+    public static DbtBuildResult Build(
+        IReadOnlyList<DbtSchemaInput> schemas,
+        DbtBuildRequest request,
+        CatalogSnapshot catalog,
+        DbtPackage? previous = null)
+    {
+        var run = new BuildRun(request, catalog);
+        run.Step($"Building dbt source '{request.Source.Schema}'");
+        foreach (var schema in schemas.OrderBy(s => s.Id, StringComparer.Ordinal))
+        {
+            run.AddSchema(schema);
+        }
+
+        run.AddTracks();
+        return run.Finish(previous);
+    }
+
+    /// <summary>The package name for a project: <c>underscore(project name)</c>, made a valid dbt name.</summary>
+    /// <remarks>Upstream kept spaces and other characters that dbt rejects in a package name.</remarks>
+    public static string PackageName(string projectName) =>
+        InvalidPackageCharacters().Replace(Inflection.Underscore(projectName), "_").Trim('_');
+
+    private sealed class BuildRun(DbtBuildRequest request, CatalogSnapshot catalog)
+    {
+        private readonly WarehouseNaming _naming = WarehouseNaming.For(request.Layout);
+        private readonly List<string> _steps = [];
+        private readonly List<Diagnostic> _warnings = [];
+        private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, SourceTable> _tables = new(StringComparer.Ordinal);
+        private readonly string _sch = request.Source.Schema;
+
+        private string Cdp => request.Layout == WarehouseLayout.Segment ? "Segment" : "RudderStack";
+
+        private string ModelFolder => $"models/{_sch}/";
+
+        private string DocsFolder => request.Settings.Docs.InFolder ? $"models/{_sch}/docs/" : $"models/{_sch}/";
+
+        public void Step(string message) => _steps.Add(message);
+
+        public void AddSchema(DbtSchemaInput input)
+        {
+            Step($"Building dbt artifacts for schema: {input.DisplayPath ?? input.Id}");
+            var document = input.Document;
+            var self = document.TryGetProperty("self", out var s) && s.ValueKind == JsonValueKind.Object ? s : default;
+            var eventName = self.ValueKind == JsonValueKind.Object && self.TryGetProperty("name", out var n)
+                && n.ValueKind == JsonValueKind.String ? n.GetString()! : throw Invalid(input, "/self/name");
+            var description = document.TryGetProperty("description", out var d) && d.ValueKind == JsonValueKind.String
+                ? d.GetString()!
+                : "";
+            JsonElement? metadata = self.TryGetProperty("metadata", out var m) && m.ValueKind == JsonValueKind.Object
+                && m.EnumerateObject().Any() ? m : null;
+            var suffix = VersionSuffix(input.Id);
+            var properties = _naming.Flatten(document)
+                .Where(p => p.ColumnName.Length > 0)
+                .Select(p => new SearchColumn(p.ColumnName, p.Description ?? "", p.Types.Count == 1 ? p.Types[0] : null))
+                .ToList();
+            var search = Standard().Concat(properties).ToList();
+            var callType = _naming.CallTypeOf(eventName);
+            var table = _naming.TableName(eventName);
+            var filter = Filter();
+
+            switch (callType)
+            {
+                case CallType.Identify:
+                    if (AddModel(input, table, suffix, callType, description, metadata, filter, search, dropUserId: false))
+                    {
+                        Step($"Building dbt artifacts for schema: {Cdp} 'users' table");
+                        AddModel(input, "users", suffix, callType, "User traits set by identify() calls.", null, [], search, dropUserId: true);
+                    }
+
+                    break;
+                case CallType.Group:
+                    // Upstream searched `groups` for standard columns only; group traits are columns too.
+                    Step($"Building dbt artifacts for schema: {Cdp} 'groups' table");
+                    AddModel(input, table, suffix, callType, "Group traits set by group() calls.", null, [], search, dropUserId: false);
+                    break;
+                case CallType.Track:
+                case CallType.Page:
+                case CallType.Screen:
+                    AddModel(input, table, suffix, callType, description, metadata, filter, search, dropUserId: false);
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(input), callType, null);
+            }
+        }
+
+        public void AddTracks()
+        {
+            Step($"Building dbt artifacts for schema: {Cdp} 'tracks' table");
+            AddModel(
+                null,
+                _naming.TableFor(CallType.Track),
+                "",
+                CallType.Track,
+                "A summary of track() calls from all events. Properties unique to each event's track() call are omitted.",
+                null,
+                Filter(),
+                Standard().ToList(),
+                dropUserId: false);
+        }
+
+        public DbtBuildResult Finish(DbtPackage? previous)
+        {
+            var package = request.Source.Schema;
+            var name = PackageName(request.ProjectName);
+            var files = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (previous is not null)
+            {
+                foreach (var (path, text) in previous.Files)
+                {
+                    files[path] = text;
+                }
+            }
+
+            files["dbt_project.yml"] = DbtPackageTemplate.ProjectYaml(name);
+            files["README.md"] = DbtPackageTemplate.Readme(name);
+            files[".gitignore"] = DbtPackageTemplate.GitIgnore;
+            files["models/.gitkeep"] = "";
+            foreach (var (path, text) in _files)
+            {
+                files[path] = text;
+            }
+
+            var sourcePath = $"{DocsFolder}{request.Settings.Sources.Prefix}{package}.yml";
+            var tables = MergeSourceTables(files, previous?.Files.GetValueOrDefault(sourcePath));
+            files[sourcePath] = SourceYamlRenderer.Render(
+                package,
+                request.Source.Database,
+                $"Schema in {request.WarehouseType} with raw {Cdp} event data.",
+                request.Settings.Sources,
+                tables);
+            return new DbtBuildResult(new DbtPackage(name, files), _warnings, _steps);
+        }
+
+        // Every model of this source in the package, old ones included, keeps its table in the source YAML.
+        private List<SourceTable> MergeSourceTables(Dictionary<string, string> files, string? previousSource)
+        {
+            var previousDescriptions = previousSource is null ? [] : SourceYamlReader.TableDescriptions(previousSource);
+            var result = new SortedDictionary<string, SourceTable>(StringComparer.Ordinal);
+            foreach (var (path, text) in files)
+            {
+                if (!path.StartsWith(ModelFolder, StringComparison.Ordinal) || !path.EndsWith(".sql", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var call = SourceCall().Match(text);
+                if (!call.Success || Jinja.Unescape(call.Groups[1].Value) != _sch)
+                {
+                    continue;
+                }
+
+                var table = Jinja.Unescape(call.Groups[2].Value);
+                result[table] = _tables.TryGetValue(table, out var built)
+                    ? built
+                    : new SourceTable(table, previousDescriptions.GetValueOrDefault(table, ""));
+            }
+
+            return [.. result.Values];
+        }
+
+        private bool AddModel(
+            DbtSchemaInput? input,
+            string table,
+            string suffix,
+            CallType callType,
+            string description,
+            JsonElement? metadata,
+            IReadOnlyList<string> filter,
+            IReadOnlyList<SearchColumn> search,
+            bool dropUserId)
+        {
+            var raw = catalog.Find(table);
+            if (raw is null)
+            {
+                var what = input is null ? $"the {Cdp} '{table}' table" : $"schema {input.Id}";
+                _warnings.Add(new Diagnostic(
+                    MissingTableRuleId,
+                    Severity.Warning,
+                    $"Table '{catalog.Database}.{catalog.Schema}.{table}' does not exist in the warehouse; skipped {what}.",
+                    input?.DisplayPath ?? input?.Id));
+                return false;
+            }
+
+            var modelName = $"{request.Settings.Models.Prefix}{_sch}__{table}{suffix}";
+            var docsName = $"{request.Settings.Docs.Prefix}{_sch}__{table}{suffix}";
+            var columns = StagingModelPlanner.PlanColumns(
+                raw, search, _naming.IdAlias(table), dropUserId, request.Settings, request.Dialect);
+            columns.AddRange(Constants(callType, table, input?.Id, metadata));
+            var model = new StagingModel(modelName, _sch, table, description, filter, columns);
+
+            _tables.TryAdd(table, new SourceTable(table, description));
+            Step($"Building dbt table '{table}' in source '{_sch}'");
+            Step($"Building staging model '{modelName}.sql'");
+            _files[$"{ModelFolder}{modelName}.sql"] = ModelSqlRenderer.Render(model, request.Dialect);
+            Step($"Building dbt documentation '{docsName}.yml'");
+            _files[$"{DocsFolder}{docsName}.yml"] = ModelDocsRenderer.Render(model);
+            return true;
+        }
+
+        private IEnumerable<ModelColumn> Constants(CallType callType, string table, string? schemaId, JsonElement? metadata)
+        {
+            var call = callType switch
+            {
+                CallType.Track => "track",
+                CallType.Identify => "identify",
+                CallType.Group => "group",
+                CallType.Page => "page",
+                CallType.Screen => "screen",
+                _ => throw new ArgumentOutOfRangeException(nameof(callType), callType, null),
+            };
+            yield return new ModelColumn("call_type", null, call, null,
+                $"The type of {Cdp} call (i.e., identify, group, page, screen , track) that collected the data.", []);
+            yield return new ModelColumn("source_schema", null, _sch, null, "The schema where the raw event data is stored.", []);
+            yield return new ModelColumn("source_table", null, table, null, "The table where the raw event data is stored.", []);
+
+            // The tracks summary spans every event schema, so it names none (upstream borrowed the last one's id).
+            yield return new ModelColumn("schema_id", null, schemaId, null,
+                schemaId is null
+                    ? "The Reflekt schema ID that governs the event (none for this summary of all events)."
+                    : "The Reflekt schema ID that governs the event.",
+                []);
+            if (metadata is { } meta)
+            {
+                yield return new ModelColumn("schema_metadata", null, PythonJson.Dumps(meta), null,
+                    "Schema metadata associated with the event.", []);
+            }
+        }
+
+        private IEnumerable<SearchColumn> Standard() =>
+            _naming.StandardColumns.Select(c => new SearchColumn(c.Name, c.Description, null));
+
+        private List<string> Filter() =>
+            request.Settings.Models.Filter.Trim().Length == 0 ? [] : [.. request.Settings.Models.Filter.TrimEnd().Split('\n')];
+
+        private static string VersionSuffix(string id)
+        {
+            var last = id.Split('/')[^1];
+            var version = Inflection.Underscore(last.EndsWith(".json", StringComparison.Ordinal) ? last[..^5] : last);
+            return version == "1_0" ? "" : $"__v{version}";
+        }
+
+        private static ReflektException Invalid(DbtSchemaInput input, string pointer) =>
+            new($"{input.DisplayPath ?? input.Id}: missing string '{pointer}' needed to build dbt artifacts.");
+    }
+
+    [GeneratedRegex("[^a-z0-9_]+")]
+    private static partial Regex InvalidPackageCharacters();
+
+    [GeneratedRegex(@"\{\{ source\('((?:[^'\\]|\\.)*)', '((?:[^'\\]|\\.)*)'\) \}\}")]
+    private static partial Regex SourceCall();
+}

@@ -1,0 +1,9 @@
+using System.Text.Json;
+
+namespace Reflekt.Dbt;
+
+/// <summary>One selected event schema: its id (path under <c>schemas/</c>) and parsed document.</summary>
+/// <param name="Id">Schema id, e.g. <c>jaffle_shop/Order_Completed/1-0.json</c>.</param>
+/// <param name="Document">The schema document.</param>
+/// <param name="DisplayPath">What build logs call the schema (its file path); defaults to the id.</param>
+public sealed record DbtSchemaInput(string Id, JsonElement Document, string? DisplayPath = null);

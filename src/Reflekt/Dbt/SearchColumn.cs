@@ -1,0 +1,7 @@
+namespace Reflekt.Dbt;
+
+/// <summary>A column a model looks for in the raw table: a standard column or a schema property.</summary>
+/// <param name="Name">Expected warehouse column (lower-case snake).</param>
+/// <param name="Description">Its description.</param>
+/// <param name="JsonType">The property's single JSON Schema type when it has one (for optional casts), else null.</param>
+internal sealed record SearchColumn(string Name, string Description, string? JsonType);

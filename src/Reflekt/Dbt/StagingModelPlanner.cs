@@ -1,0 +1,78 @@
+using Reflekt.Projects;
+using Reflekt.Warehouses.Catalog;
+using Reflekt.Warehouses.Sql;
+
+namespace Reflekt.Dbt;
+
+/// <summary>Upstream's rename rules (spec §5.5) applied once to the columns found in a raw table.</summary>
+internal static class StagingModelPlanner
+{
+    private static readonly Dictionary<string, string> Renames = new(StringComparer.Ordinal)
+    {
+        ["event_text"] = "event_name",
+        ["original_timestamp"] = "original_tstamp",
+        ["sent_at"] = "sent_at_tstamp",
+        ["received_at"] = "received_at_tstamp",
+        ["timestamp"] = "tstamp",
+    };
+
+    // Output names the model adds itself; a raw column of the same name is kept with a leading '_'.
+    private static readonly HashSet<string> ConstantNames = new(StringComparer.Ordinal)
+    {
+        "call_type", "source_schema", "source_table", "schema_id", "schema_metadata",
+    };
+
+    /// <summary>The renamed raw columns of a model, in search-list order; each raw <c>id</c> after the first is skipped.</summary>
+    public static List<ModelColumn> PlanColumns(
+        CatalogTable table,
+        IReadOnlyList<SearchColumn> search,
+        string idAlias,
+        bool dropUserId,
+        DbtSettings settings,
+        SqlDialect dialect)
+    {
+        var columns = new List<ModelColumn>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var idSeen = false;
+        foreach (var wanted in search)
+        {
+            var raw = table.Find(wanted.Name);
+            if (raw is null || (dropUserId && wanted.Name == "user_id"))
+            {
+                continue;
+            }
+
+            string alias;
+            if (wanted.Name == "id")
+            {
+                if (idSeen)
+                {
+                    continue;
+                }
+
+                idSeen = true;
+                alias = idAlias;
+            }
+            else if (Renames.TryGetValue(wanted.Name, out var renamed))
+            {
+                alias = renamed;
+            }
+            else
+            {
+                alias = wanted.Name.Replace("context_", "", StringComparison.Ordinal);
+            }
+
+            while (taken.Contains(alias) || ConstantNames.Contains(alias))
+            {
+                alias = "_" + alias;
+            }
+
+            taken.Add(alias);
+            var castType = settings.Models.Cast && wanted.JsonType is not null ? dialect.TypeForJsonSchema(wanted.JsonType) : null;
+            var tests = settings.Docs.Tests.TryGetValue(wanted.Name, out var t) ? t : [];
+            columns.Add(new ModelColumn(alias, raw.Name, null, castType, wanted.Description, tests));
+        }
+
+        return columns;
+    }
+}

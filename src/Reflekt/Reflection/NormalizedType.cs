@@ -1,0 +1,14 @@
+namespace Reflekt.Reflection;
+
+/// <summary>A warehouse column type reduced to what a JSON Schema type can be compared with.</summary>
+public enum NormalizedType
+{
+    String,
+    Integer,
+    Number,
+    Boolean,
+    Timestamp,
+    Date,
+    Json,
+    Other,
+}

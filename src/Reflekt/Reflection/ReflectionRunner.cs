@@ -1,0 +1,87 @@
+using Reflekt.Reflection.Sql;
+using Reflekt.Reflection.Storage;
+
+namespace Reflekt.Reflection;
+
+/// <summary>One reflection of a source: catalog once, every target table in bounded parallel, revisions saved.</summary>
+/// <remarks>
+/// A table's failure (timeout, query error) is recorded in its snapshot and never stops the others; only a
+/// failed catalog query fails the run, because without it no table can be judged present or missing.
+/// </remarks>
+public sealed class ReflectionRunner
+{
+    private readonly WarehouseReflector _reflector;
+    private readonly ReflectionStore _store;
+    private readonly ReflectionSettings _settings;
+
+    public ReflectionRunner(IReflectionConnection connection, ReflectionStore store, ReflectionSettings settings)
+    {
+        _settings = settings.Validate();
+        _reflector = new WarehouseReflector(connection, _settings);
+        _store = store;
+    }
+
+    /// <summary>Reflects <paramref name="targets"/> and every other event table of <paramref name="source"/>.</summary>
+    /// <param name="source">The source schema.</param>
+    /// <param name="targets">Tables the selected schemas describe.</param>
+    /// <param name="nonEventTables">Tables of the layout that are not event tables (<c>tracks</c>, <c>users</c>…),
+    /// never reported as unclaimed.</param>
+    /// <param name="at">The run's clock reading; the window ends on its UTC day.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    public async Task<SourceReflection> RunAsync(
+        SourceRef source,
+        IReadOnlyList<ReflectionTarget> targets,
+        IReadOnlySet<string> nonEventTables,
+        DateTimeOffset at,
+        CancellationToken cancellationToken)
+    {
+        var catalog = await _reflector.ReadCatalogAsync(source, cancellationToken).ConfigureAwait(false);
+        var today = DateOnly.FromDateTime(at.UtcDateTime);
+        var claimed = new HashSet<string>(targets.Select(t => t.Table), StringComparer.OrdinalIgnoreCase);
+
+        var results = new ReflectionSnapshot[targets.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, targets.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = _settings.Parallelism, CancellationToken = cancellationToken },
+            async (i, ct) =>
+            {
+                var target = targets[i];
+                var name = catalog.Keys.FirstOrDefault(k => k.Equals(target.Table, StringComparison.OrdinalIgnoreCase)) ?? target.Table;
+                var outcome = await _reflector.ReflectTableAsync(source, name, catalog.GetValueOrDefault(name), today, ct)
+                    .ConfigureAwait(false);
+                results[i] = await RecordAsync(source, target.Table, target.SchemaId, outcome, at, ct).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+
+        var unclaimed = new List<ReflectionSnapshot>();
+        foreach (var (table, columns) in catalog.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            if (claimed.Contains(table) || nonEventTables.Contains(table.ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            // Unclaimed tables get their columns recorded from the catalog; no aggregate is spent on them.
+            var outcome = new TableOutcome(table, new TableReflection(table, true, columns, [], null, null, null), null);
+            unclaimed.Add(await RecordAsync(source, table, null, outcome, at, cancellationToken).ConfigureAwait(false));
+        }
+
+        var byTable = new Dictionary<string, ReflectionSnapshot>(StringComparer.OrdinalIgnoreCase);
+        foreach (var snapshot in results)
+        {
+            byTable[snapshot.Table] = snapshot;
+        }
+
+        return new SourceReflection(source.Key, at, byTable, unclaimed);
+    }
+
+    private async Task<ReflectionSnapshot> RecordAsync(
+        SourceRef source, string table, string? schemaId, TableOutcome outcome, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var previous = await _store.LoadAsync(source.Key, table, cancellationToken).ConfigureAwait(false);
+        var next = outcome.Observed is { } observed
+            ? RevisionTracker.Apply(previous, source.Key, schemaId, observed with { Table = table }, at)
+            : RevisionTracker.Fail(previous, source.Key, schemaId, table, outcome.Error ?? "unknown error", at);
+        await _store.SaveAsync(next, cancellationToken).ConfigureAwait(false);
+        return next;
+    }
+}

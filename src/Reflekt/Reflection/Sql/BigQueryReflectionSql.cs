@@ -1,0 +1,29 @@
+using Reflekt.Warehouses.Sql;
+
+namespace Reflekt.Reflection.Sql;
+
+/// <summary>Reflection queries for BigQuery (GoogleSQL): project = database, dataset = schema.</summary>
+/// <remarks>
+/// Segment also creates <c>&lt;table&gt;_view</c> views in the dataset; joining TABLES keeps base tables only, and
+/// the pseudo-columns (<c>_PARTITIONTIME</c>) have no ordinal position.
+/// </remarks>
+public sealed class BigQueryReflectionSql : ReflectionSql
+{
+    public BigQueryReflectionSql() : base(BigQuerySqlDialect.Instance) { }
+
+    public override string CatalogQuery(SourceRef source)
+    {
+        var dataset = $"{Dialect.Identifier(source.Database)}.{Dialect.Identifier(source.QuerySchema)}";
+        return $"""
+            SELECT c.table_name, c.column_name, c.data_type, c.ordinal_position, CAST(NULL AS INT64) AS numeric_scale
+            FROM {dataset}.INFORMATION_SCHEMA.COLUMNS AS c
+            JOIN {dataset}.INFORMATION_SCHEMA.TABLES AS t ON t.table_name = c.table_name
+            WHERE t.table_type = 'BASE TABLE' AND c.ordinal_position IS NOT NULL
+            ORDER BY c.table_name, c.ordinal_position
+            """;
+    }
+
+    protected override string TableReference(SourceRef source, string table) => Dialect.Relation(source.Database, source.QuerySchema, table);
+
+    protected override string DayOf(string expression) => $"DATE({expression})";
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using Reflekt.Warehouses.Sql;
+
+namespace Reflekt.Reflection.Sql;
+
+/// <summary>The two reflection queries of one warehouse: a catalog query and a per-table day aggregate.</summary>
+/// <remarks>
+/// All work is pushed down: the catalog query reads one source schema's columns at once, and the aggregate
+/// groups a bounded window by day and <c>schema_id</c> so the warehouse returns at most days × versions rows.
+/// Identifiers and literals go through the warehouse's <see cref="SqlDialect"/> (the dbt build's); literals are
+/// inlined so one text runs on every client and golden tests pin it.
+/// Result shapes: catalog → (table_name, column_name, data_type, ordinal_position, numeric_scale);
+/// aggregate → (received_day, schema_id, row_count, first_seen, valid_through).
+/// </remarks>
+public abstract class ReflectionSql
+{
+    protected ReflectionSql(SqlDialect dialect) => Dialect = dialect;
+
+    /// <summary>Quoting and literal rules of the warehouse.</summary>
+    public SqlDialect Dialect { get; }
+
+    /// <summary>The reflection queries for a dialect (the one registration list of reflection dialects).</summary>
+    public static ReflectionSql For(SqlDialect dialect) => dialect.Name switch
+    {
+        "postgres" => new PostgresReflectionSql(),
+        "redshift" => new RedshiftReflectionSql(),
+        "sqlite" => new SqliteReflectionSql(),
+        "snowflake" => new SnowflakeReflectionSql(),
+        "bigquery" => new BigQueryReflectionSql(),
+        _ => throw new ReflektException($"reflection is not supported for warehouse type '{dialect.Name}'"),
+    };
+
+    /// <summary>One query listing the columns of every base table in <paramref name="source"/>'s schema.</summary>
+    public abstract string CatalogQuery(SourceRef source);
+
+    /// <summary>Rows per day (and per <c>schema_id</c> when the column exists) since <paramref name="since"/>.</summary>
+    /// <param name="source">The source schema.</param>
+    /// <param name="table">Table name exactly as the catalog reported it.</param>
+    /// <param name="receivedAt">The <c>received_at</c> column as the catalog reported it.</param>
+    /// <param name="schemaId">The <c>schema_id</c> column, or null when the table has none.</param>
+    /// <param name="since">First day of the window (UTC).</param>
+    public virtual string DayAggregate(SourceRef source, string table, string receivedAt, string? schemaId, DateOnly since)
+    {
+        var received = Dialect.Identifier(receivedAt);
+        var day = DayOf(received);
+        var version = schemaId is null ? "NULL" : Dialect.Identifier(schemaId);
+        var groupBy = schemaId is null ? day : $"{day}, {version}";
+        return $"""
+            SELECT {day} AS received_day, {version} AS schema_id, COUNT(*) AS row_count, MIN({received}) AS first_seen, MAX({received}) AS valid_through
+            FROM {TableReference(source, table)}
+            WHERE {received} >= {SinceLiteral(since)}
+            GROUP BY {groupBy}
+            ORDER BY 1, 2
+            """;
+    }
+
+    /// <summary>The fully qualified name of an event table.</summary>
+    protected virtual string TableReference(SourceRef source, string table) => Dialect.Relation(null, source.QuerySchema, table);
+
+    /// <summary>The UTC day of a timestamp expression.</summary>
+    protected virtual string DayOf(string expression) => $"CAST({expression} AS DATE)";
+
+    /// <summary>The start of the window as a timestamp literal.</summary>
+    protected virtual string SinceLiteral(DateOnly since) =>
+        "TIMESTAMP " + Dialect.StringLiteral(since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " 00:00:00");
+}

@@ -1,0 +1,31 @@
+using Reflekt.Warehouses.Sql;
+
+namespace Reflekt.Reflection.Sql;
+
+/// <summary>Reflection queries for Snowflake (contracts.md §6): the database's INFORMATION_SCHEMA, schema upper-cased.</summary>
+/// <remarks>
+/// Loaders create objects unquoted, so the catalog reports them in upper case; the aggregate names tables and
+/// columns exactly as the catalog returned them. Database and schema from <c>--source</c> are taken as the
+/// unquoted names a user types, i.e. folded to upper case.
+/// </remarks>
+public sealed class SnowflakeReflectionSql : ReflectionSql
+{
+    public SnowflakeReflectionSql() : base(SnowflakeSqlDialect.Instance) { }
+
+    public override string CatalogQuery(SourceRef source)
+    {
+        var db = Dialect.Identifier(source.Database.ToUpperInvariant());
+        return $"""
+            SELECT c.table_name, c.column_name, c.data_type, c.ordinal_position, c.numeric_scale
+            FROM {db}.information_schema.columns AS c
+            JOIN {db}.information_schema.tables AS t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+            WHERE c.table_schema = UPPER({Dialect.StringLiteral(source.QuerySchema)}) AND t.table_type = 'BASE TABLE'
+            ORDER BY c.table_name, c.ordinal_position
+            """;
+    }
+
+    protected override string TableReference(SourceRef source, string table) =>
+        Dialect.Relation(source.Database.ToUpperInvariant(), source.QuerySchema.ToUpperInvariant(), table);
+
+    protected override string DayOf(string expression) => $"TO_DATE({expression})";
+}

@@ -1,0 +1,123 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Reflekt.Projects.Profiles;
+using Reflekt.Warehouses.BigQuery.Internal;
+using Reflekt.Warehouses.Catalog;
+using Reflekt.Warehouses.Internal;
+using Reflekt.Warehouses.Sql;
+
+namespace Reflekt.Warehouses.BigQuery;
+
+/// <summary>BigQuery through its REST API: service-account JWT → OAuth token, INFORMATION_SCHEMA through jobs.query; no client library needed.</summary>
+public sealed class BigQueryWarehouse : IWarehouse, ICatalogSource
+{
+    private const string GoogleBase = "https://bigquery.googleapis.com/bigquery/v2/";
+    private readonly HttpClient _http;
+    private readonly bool _ownsHttp;
+    private readonly Uri _baseUri;
+    private readonly ServiceAccountTokenSource _tokens;
+
+    public BigQueryWarehouse(BigQuerySource source, HttpClient? http = null, TimeProvider? time = null)
+    {
+        Source = source;
+        _ownsHttp = http is null;
+        _http = http ?? new HttpClient { Timeout = TimeSpan.FromSeconds(100) };
+        _baseUri = new Uri((source.EndpointUrl ?? GoogleBase).TrimEnd('/') + "/");
+        _tokens = new ServiceAccountTokenSource(source.Keyfile, _http, time ?? TimeProvider.System, What);
+    }
+
+    public BigQuerySource Source { get; }
+
+    SourceProfile IWarehouse.Source => Source;
+
+    private string What => $"BigQuery source '{Source.Id}' ({Source.Project})";
+
+    public async Task PingAsync(CancellationToken cancellationToken) =>
+        await QueryAsync(Source.Project, "select 1", cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Every table and column of dataset <paramref name="schema"/> in project <paramref name="database"/>.</summary>
+    public async Task<CatalogSnapshot> SnapshotAsync(string database, string schema, CancellationToken cancellationToken)
+    {
+        var dialect = BigQuerySqlDialect.Instance;
+        var sql = $"""
+            select table_name, column_name, data_type
+            from {dialect.QuoteIdentifier(database + "." + schema)}.INFORMATION_SCHEMA.COLUMNS
+            order by table_name, ordinal_position
+            """;
+        var rows = await QueryAsync(database, sql, cancellationToken).ConfigureAwait(false);
+        return CatalogSnapshot.FromRows(database, schema, dialect.Capabilities, rows.Select(r => (r[0]!, r[1]!, r[2] ?? "")));
+    }
+
+    /// <summary>Runs a GoogleSQL query in <paramref name="project"/>, waiting for the job and reading every page.</summary>
+    public async Task<List<List<string?>>> QueryAsync(string project, string sql, CancellationToken cancellationToken)
+    {
+        var body = new BigQueryQueryRequest(sql, false, 10_000, 10_000, Source.Location);
+        var response = await SendAsync(HttpMethod.Post, $"projects/{Uri.EscapeDataString(project)}/queries", body, cancellationToken).ConfigureAwait(false);
+        var rows = new List<List<string?>>();
+        for (var delay = 100; ; delay = Math.Min(delay * 2, 2_000))
+        {
+            if (response.JobComplete)
+            {
+                rows.AddRange((response.Rows ?? []).Select(r => r.F.Select(c => c.V).ToList()));
+                if (response.PageToken is null)
+                {
+                    return rows;
+                }
+            }
+            else
+            {
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            }
+
+            var job = response.JobReference ?? throw new ReflektException($"{What} answered without a job reference.");
+            var query = new List<string> { "maxResults=10000", "timeoutMs=10000" };
+            if (response.JobComplete && response.PageToken is { } token)
+            {
+                query.Add("pageToken=" + Uri.EscapeDataString(token));
+            }
+
+            if (job.Location is { } location)
+            {
+                query.Add("location=" + Uri.EscapeDataString(location));
+            }
+
+            response = await SendAsync(
+                HttpMethod.Get, $"projects/{Uri.EscapeDataString(job.ProjectId)}/queries/{Uri.EscapeDataString(job.JobId)}?{string.Join('&', query)}", null, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _tokens.Dispose();
+        if (_ownsHttp)
+        {
+            _http.Dispose();
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task<BigQueryQueryResponse> SendAsync(HttpMethod method, string path, BigQueryQueryRequest? body, CancellationToken cancellationToken)
+    {
+        var token = await _tokens.TokenAsync(cancellationToken).ConfigureAwait(false);
+        using var response = await HttpRetry.SendAsync(_http, () =>
+        {
+            var request = new HttpRequestMessage(method, new Uri(_baseUri, path));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            request.Headers.Accept.ParseAdd("application/json");
+            if (body is not null)
+            {
+                request.Content = JsonContent.Create(body);
+            }
+
+            return request;
+        }, What, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await HttpFailure.FromResponseAsync(What, response, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await response.Content.ReadFromJsonAsync<BigQueryQueryResponse>(cancellationToken).ConfigureAwait(false)
+            ?? throw new ReflektException($"{What} answered with an empty body.");
+    }
+}

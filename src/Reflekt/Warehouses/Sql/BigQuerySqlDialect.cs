@@ -1,0 +1,28 @@
+namespace Reflekt.Warehouses.Sql;
+
+/// <summary>BigQuery (GoogleSQL): backtick identifiers, backslash-escaped literals, <c>cast(… as string)</c>.</summary>
+public sealed class BigQuerySqlDialect : SqlDialect
+{
+    public static BigQuerySqlDialect Instance { get; } = new();
+
+    public override string Name => "bigquery";
+
+    public override WarehouseCapabilities Capabilities { get; } =
+        new(IdentifierFolding.CaseInsensitive, 300, HasInformationSchema: true, SupportsSchemas: true);
+
+    protected override IReadOnlySet<string> ReservedWords => SqlKeywords.BigQuery;
+
+    public override string QuoteIdentifier(string name) => "`" + name.Replace("\\", "\\\\").Replace("`", "\\`") + "`";
+
+    public override string StringLiteral(string value) => "'" + EscapeWithBackslashes(value) + "'";
+
+    public override string StringType => "string";
+
+    public override string IntegerType => "int64";
+
+    public override string NumberType => "float64";
+
+    public override string BooleanType => "bool";
+
+    public override string JsonType => "json";
+}

@@ -1,0 +1,23 @@
+namespace Reflekt.Warehouses.Sql;
+
+/// <summary>Snowflake: identifiers folded to upper case, <c>::</c> casts, <c>variant</c>, backslash escapes in literals.</summary>
+public sealed class SnowflakeSqlDialect : SqlDialect
+{
+    public static SnowflakeSqlDialect Instance { get; } = new();
+
+    public override string Name => "snowflake";
+
+    public override WarehouseCapabilities Capabilities { get; } =
+        new(IdentifierFolding.Upper, 255, HasInformationSchema: true, SupportsSchemas: true);
+
+    public override string Cast(string expression, string type) => $"{expression}::{type}";
+
+    // Snowflake treats '\' as an escape inside single-quoted literals, so it must be doubled too.
+    public override string StringLiteral(string value) => "'" + value.Replace("\\", "\\\\").Replace("'", "''") + "'";
+
+    public override string NumberType => "float";
+
+    public override string JsonType => "variant";
+
+    public override string TimestampType => "timestamp_tz";
+}

@@ -1,0 +1,152 @@
+using System.Text;
+
+namespace Reflekt.Warehouses.Sql;
+
+/// <summary>
+/// How one warehouse spells each SQL fragment. The defaults are ANSI; a dialect overrides only what differs,
+/// and callers never ask which warehouse they are talking to.
+/// </summary>
+public class SqlDialect
+{
+    /// <summary>Plain ANSI SQL.</summary>
+    public static SqlDialect Ansi { get; } = new();
+
+    /// <summary>The profile/source type this dialect serves (<c>postgres</c>, <c>snowflake</c>…).</summary>
+    public virtual string Name => "ansi";
+
+    public virtual WarehouseCapabilities Capabilities { get; } =
+        new(IdentifierFolding.Lower, 128, HasInformationSchema: true, SupportsSchemas: true);
+
+    /// <summary>Reserved words that must be quoted even when they look like plain identifiers.</summary>
+    protected virtual IReadOnlySet<string> ReservedWords => SqlKeywords.Ansi;
+
+    /// <summary>Always-quoted identifier: <c>"name"</c> with embedded quotes doubled.</summary>
+    public virtual string QuoteIdentifier(string name) => "\"" + name.Replace("\"", "\"\"") + "\"";
+
+    /// <summary>
+    /// A physical identifier as it can be written: bare when the warehouse would fold the bare spelling back to
+    /// exactly this name and it is no reserved word (bare names are lower case), quoted otherwise.
+    /// </summary>
+    public string Identifier(string physicalName)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(physicalName);
+        var bare = Capabilities.Folding == IdentifierFolding.Upper ? physicalName.ToLowerInvariant() : physicalName;
+        var foldsBack = Capabilities.Folding switch
+        {
+            IdentifierFolding.Upper => physicalName == physicalName.ToUpperInvariant(),
+            IdentifierFolding.Lower => physicalName == physicalName.ToLowerInvariant(),
+            _ => true,
+        };
+        return foldsBack && IsPlain(bare) && !ReservedWords.Contains(bare) ? bare : QuoteIdentifier(physicalName);
+    }
+
+    /// <summary>An output column name chosen by us (lower-case snake), written so the warehouse stores it folded.</summary>
+    public string Alias(string name) => Identifier(Capabilities.Fold(name));
+
+    /// <summary>A relation <c>schema.table</c> (or <c>database.schema.table</c>) with each part written as an identifier.</summary>
+    public virtual string Relation(string? database, string? schema, string table)
+    {
+        var parts = new List<string>(3);
+        if (!string.IsNullOrEmpty(database))
+        {
+            parts.Add(Identifier(database));
+        }
+
+        if (!string.IsNullOrEmpty(schema))
+        {
+            parts.Add(Identifier(schema));
+        }
+
+        parts.Add(Identifier(table));
+        return string.Join('.', parts);
+    }
+
+    /// <summary>A string literal: <c>'…'</c> with embedded single quotes doubled.</summary>
+    public virtual string StringLiteral(string value) => "'" + value.Replace("'", "''") + "'";
+
+    /// <summary>A cast of an expression to a type.</summary>
+    public virtual string Cast(string expression, string type) => $"cast({expression} as {type})";
+
+    /// <summary>The variable-length string type.</summary>
+    public virtual string StringType => "varchar";
+
+    public virtual string IntegerType => "bigint";
+
+    public virtual string NumberType => "double precision";
+
+    public virtual string BooleanType => "boolean";
+
+    /// <summary>The type semi-structured values (JSON objects and arrays) are kept in.</summary>
+    public virtual string JsonType => "varchar";
+
+    /// <summary>The type CDP loaders give timestamps.</summary>
+    public virtual string TimestampType => "timestamp";
+
+    public virtual string CurrentTimestamp => "current_timestamp";
+
+    /// <summary>
+    /// The one metadata query that lists every column of a schema as (table_name, column_name, data_type) in
+    /// ordinal order, with <c>@database</c>/<c>@schema</c> parameters; null when the warehouse has no SQL catalog.
+    /// </summary>
+    public virtual string? CatalogQuery(string physicalSchema) => """
+        select table_name, column_name, data_type
+        from information_schema.columns
+        where table_catalog = @database and table_schema = @schema
+        order by table_name, ordinal_position
+        """;
+
+    /// <summary>A typed string constant, e.g. <c>'track'::varchar</c>.</summary>
+    public string TypedString(string value) => Cast(StringLiteral(value), StringType);
+
+    /// <summary>A typed NULL of the string type.</summary>
+    public string NullString => Cast("null", StringType);
+
+    /// <summary>The warehouse type for a JSON Schema type (<c>string</c>, <c>integer</c>, …), or null when unknown.</summary>
+    public string? TypeForJsonSchema(string jsonType) => jsonType switch
+    {
+        "string" => StringType,
+        "integer" => IntegerType,
+        "number" => NumberType,
+        "boolean" => BooleanType,
+        "object" or "array" => JsonType,
+        _ => null,
+    };
+
+    private static bool IsPlain(string name)
+    {
+        if (name.Length == 0 || !(char.IsAsciiLetterLower(name[0]) || name[0] == '_'))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Escapes a value for a backslash-escaping string literal body (no surrounding quotes).</summary>
+    protected static string EscapeWithBackslashes(string value)
+    {
+        var b = new StringBuilder(value.Length + 8);
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '\\': b.Append("\\\\"); break;
+                case '\'': b.Append("\\'"); break;
+                case '\n': b.Append("\\n"); break;
+                case '\r': b.Append("\\r"); break;
+                case '\t': b.Append("\\t"); break;
+                default: b.Append(c); break;
+            }
+        }
+
+        return b.ToString();
+    }
+}

@@ -1,0 +1,34 @@
+namespace Reflekt.Warehouses.Sql;
+
+/// <summary>SQLite: ANSI casts and quoting, <c>text</c>/<c>integer</c>/<c>real</c> storage, case-insensitive names.</summary>
+public sealed class SqliteSqlDialect : SqlDialect
+{
+    public static SqliteSqlDialect Instance { get; } = new();
+
+    public override string Name => "sqlite";
+
+    // An attached database file plays the role of a schema; no information_schema (pragma_table_info instead).
+    public override WarehouseCapabilities Capabilities { get; } =
+        new(IdentifierFolding.CaseInsensitive, int.MaxValue, HasInformationSchema: false, SupportsSchemas: true);
+
+    public override string? CatalogQuery(string physicalSchema) => $"""
+        select m.name, p.name, p.type
+        from {QuoteIdentifier(physicalSchema)}.sqlite_master as m
+        join pragma_table_info(m.name, @physical_schema) as p
+        where m.type in ('table', 'view') and m.name not like 'sqlite\_%' escape '\'
+        order by m.name, p.cid
+        """;
+
+    public override string StringType => "text";
+
+    public override string IntegerType => "integer";
+
+    public override string NumberType => "real";
+
+    public override string BooleanType => "integer";
+
+    public override string JsonType => "text";
+
+    // Timestamps are ISO-8601 text, which sorts and compares correctly.
+    public override string TimestampType => "text";
+}

@@ -1,0 +1,108 @@
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using Reflekt.Demo;
+using Reflekt.Testing;
+
+namespace Reflekt.Cli.Tests.Commands.Reflect;
+
+public sealed class ReflectCommandTests
+{
+    private static async Task<(TempDirectory Dir, string Demo)> DemoAsync()
+    {
+        var dir = new TempDirectory();
+        var init = await CliRunner.RunAsync(dir.Path, "init", "--demo", "demo");
+        Assert.True(init.ExitCode == 0, init.Error);
+        return (dir, Path.Combine(dir.Path, "demo"));
+    }
+
+    private static string[] Reflect(params string[] more) =>
+        ["reflect", "--select", "demo", "--source", $"{DemoProject.SourceId}.warehouse.{DemoProject.RawSchema}", "--sdk", "segment", .. more];
+
+    [Fact]
+    public async Task Reflects_the_demo_warehouse_and_keeps_snapshots_in_the_project_cache()
+    {
+        var (dir, demo) = await DemoAsync();
+        using var _ = dir;
+
+        var result = await CliRunner.RunAsync(demo, Reflect("--days", "3650", "--stale-after", "36500d"));
+
+        Assert.True(result.ExitCode == 0, result.Error + result.Out);
+        Assert.Contains("order_completed  ok  revision 1", result.Out);
+        Assert.EndsWith("6 ok\n", result.Out.ReplaceLineEndings("\n"));
+        var cache = Path.Combine(demo, ".reflekt_cache", "reflections", "demo.warehouse.segment");
+        Assert.Equal(6, Directory.GetFiles(cache, "*.json").Length);
+        var snapshot = JsonNode.Parse(File.ReadAllText(Path.Combine(cache, "order_completed.json")))!;
+        Assert.Equal(1, (int)snapshot["revision"]!);
+        Assert.True((long)snapshot["row_count"]! > 0);
+    }
+
+    [Fact]
+    public async Task A_column_added_is_a_new_revision_and_fails_on_drift_as_json()
+    {
+        var (dir, demo) = await DemoAsync();
+        using var _ = dir;
+        Assert.Equal(0, (await CliRunner.RunAsync(demo, Reflect("--days", "3650", "--stale-after", "36500d"))).ExitCode);
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(demo, DemoProject.WarehousePath)};Pooling=False"))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "ALTER TABLE order_completed ADD COLUMN surprise TEXT";
+            await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        var result = await CliRunner.RunAsync(demo, Reflect("--days", "3650", "--stale-after", "36500d", "--format", "json", "--fail-on", "drift,stale"));
+
+        Assert.True(result.ExitCode == 1, result.Error + result.Out);
+        var json = JsonNode.Parse(result.Out)!;
+        Assert.Equal("demo.warehouse.segment", (string?)json["source"]);
+        Assert.Equal(7, (long)json["queries_sent"]!);
+        var order = json["tables"]!.AsArray().Single(t => (string?)t!["drift"]!["table"] == "order_completed")!;
+        Assert.Equal("drift", (string?)order["drift"]!["status"]);
+        Assert.Equal(["surprise"], order["drift"]!["undeclared"]!.AsArray().Select(n => (string)n!));
+        Assert.Equal("RF002", (string?)order["drift"]!["diagnostics"]![0]!["rule_id"]);
+        Assert.Equal(2, (int)order["snapshot"]!["revision"]!);
+        Assert.Equal(["surprise"], order["snapshot"]!["history"]![1]!["added"]!.AsArray().Select(n => (string)n!));
+    }
+
+    [Fact]
+    public async Task Stale_events_fail_only_when_asked()
+    {
+        var (dir, demo) = await DemoAsync();
+        using var _ = dir;
+
+        var lenient = await CliRunner.RunAsync(demo, Reflect("--fail-on", "drift"));
+        var strict = await CliRunner.RunAsync(demo, Reflect("--fail-on", "stale", "--format", "markdown"));
+
+        Assert.True(lenient.ExitCode == 0, lenient.Error + lenient.Out);
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Contains("| `order_completed` | `demo/Order_Completed/1-0.json` | stale |", strict.Out);
+    }
+
+    [Theory]
+    [InlineData("--stale-after", "soon", "Invalid argument '--stale-after soon': expected a positive duration")]
+    [InlineData("--fail-on", "drift,bugs", "Invalid argument '--fail-on drift,bugs': 'bugs' is not one of drift, stale, error")]
+    [InlineData("--days", "0", "--days must be at least 1")]
+    public async Task Bad_option_values_are_one_line_errors(string option, string value, string message)
+    {
+        var (dir, demo) = await DemoAsync();
+        using var _ = dir;
+
+        var result = await CliRunner.RunAsync(demo, Reflect(option, value));
+
+        Assert.StartsWith(message, result.AssertOneLineError());
+        Assert.False(Directory.Exists(Path.Combine(demo, ".reflekt_cache", "reflections")));
+    }
+
+    [Fact]
+    public async Task Unknown_source_id_and_malformed_source_are_one_line_errors()
+    {
+        var (dir, demo) = await DemoAsync();
+        using var _ = dir;
+
+        var unknown = await CliRunner.RunAsync(demo, "reflect", "--select", "demo", "--source", "nope.warehouse.segment");
+        var malformed = await CliRunner.RunAsync(demo, "reflect", "--select", "demo", "--source", "nope.segment");
+
+        Assert.StartsWith("Invalid argument '--source nope.warehouse.segment'. source id 'nope' does not match", unknown.AssertOneLineError());
+        Assert.Equal("--source 'nope.segment' must be <id>.<database>.<schema>", malformed.AssertOneLineError());
+    }
+}

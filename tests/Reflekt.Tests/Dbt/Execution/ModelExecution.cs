@@ -1,0 +1,62 @@
+using System.Data.Common;
+using System.Text.RegularExpressions;
+using Reflekt.Dbt;
+using Reflekt.Warehouses.Sql;
+
+namespace Reflekt.Tests.Dbt.Execution;
+
+/// <summary>Runs generated models for real: <c>{{ config(...) }}</c> removed, <c>{{ source() }}</c> rendered as dbt does.</summary>
+internal static partial class ModelExecution
+{
+    /// <summary>The model's SQL as dbt compiles it: the source relation quoted (dbt-postgres and dbt-sqlite quote by default).</summary>
+    public static string Compile(string modelSql, SqlDialect dialect)
+    {
+        var withoutConfig = Config().Replace(modelSql, "", 1);
+        return Source().Replace(withoutConfig, m =>
+            dialect.QuoteIdentifier(Jinja.Unescape(m.Groups[1].Value)) + "." + dialect.QuoteIdentifier(Jinja.Unescape(m.Groups[2].Value)));
+    }
+
+    /// <summary>Runs every model of a package and returns (model → (columns, rows)).</summary>
+    public static async Task<Dictionary<string, (List<string> Columns, int Rows)>> RunAllAsync(
+        DbConnection connection, DbtPackage package, SqlDialect dialect, CancellationToken cancellationToken)
+    {
+        var results = new Dictionary<string, (List<string>, int)>(StringComparer.Ordinal);
+        foreach (var (path, text) in package.Files.Where(f => f.Key.EndsWith(".sql", StringComparison.Ordinal)))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Compile(text, dialect);
+            try
+            {
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+                var rows = 0;
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    rows++;
+                }
+
+                results[Path.GetFileNameWithoutExtension(path)] = (columns, rows);
+            }
+            catch (DbException e)
+            {
+                throw new InvalidOperationException($"{path} failed: {e.Message}\n{command.CommandText}", e);
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>The output columns the model's docs YAML lists, in order.</summary>
+    public static List<string> DocumentedColumns(DbtPackage package, string model)
+    {
+        var docs = package.Files.Single(f => f.Key.EndsWith("/_" + model + ".yml", StringComparison.Ordinal)
+            || f.Key.EndsWith("/" + model.Replace("stg_", "_stg_", StringComparison.Ordinal) + ".yml", StringComparison.Ordinal)).Value;
+        return [.. docs.Split('\n').Where(l => l.StartsWith("      - name: ", StringComparison.Ordinal)).Select(l => l[14..].Trim('\''))];
+    }
+
+    [GeneratedRegex(@"\{\{\s*config\((?s:.*?)\)\s*\}\}\s*")]
+    private static partial Regex Config();
+
+    [GeneratedRegex(@"\{\{ source\('((?:[^'\\]|\\.)*)', '((?:[^'\\]|\\.)*)'\) \}\}")]
+    private static partial Regex Source();
+}

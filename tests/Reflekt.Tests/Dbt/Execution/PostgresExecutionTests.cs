@@ -1,0 +1,111 @@
+using System.Text.Json;
+using Npgsql;
+using Reflekt.Demo;
+using Reflekt.Dbt;
+using Reflekt.Projects;
+using Reflekt.Projects.Profiles;
+using Reflekt.Schemas.Naming;
+using Reflekt.Testing;
+using Reflekt.Warehouses.Catalog;
+using Reflekt.Warehouses.Postgres;
+using Reflekt.Warehouses.Sql;
+
+namespace Reflekt.Tests.Dbt.Execution;
+
+/// <summary>Generated models run on a throwaway PostgreSQL holding Segment-shaped data: documented columns, every row.</summary>
+public sealed class PostgresExecutionTests(PostgresCluster cluster) : IClassFixture<PostgresCluster>
+{
+    private static readonly PostgresSqlDialect Dialect = PostgresSqlDialect.Instance;
+
+    [Fact]
+    public async Task Demo_schemas_snapshot_build_and_run()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var database = await cluster.CreateDatabaseAsync("demo_" + Guid.NewGuid().ToString("N")[..8], ct);
+        await using var connection = await OpenAsync(database, "create schema segment");
+        var schemas = DemoProject.Schemas().Select(s => new DbtSchemaInput(s.Id, JsonDocument.Parse(s.Text).RootElement)).ToList();
+        var counts = await SyntheticEventWriter.WriteAsync(connection, Dialect, "segment", schemas, new SyntheticEventOptions { Events = 800 }, cancellationToken: ct);
+
+        // The real adapter: one information_schema query for the whole schema.
+        await using var warehouse = new PostgresWarehouse(new PostgresSource { Id = "pg", Host = cluster.Host, Port = cluster.Port, Database = database, User = cluster.User });
+        var catalog = await WarehouseCatalog.SnapshotAsync(warehouse, database, "segment", ct);
+        var request = new DbtBuildRequest("demo", new DbtSource("pg", database, "segment"), WarehouseLayout.Segment, "postgres", Dialect, DbtSettings.Default);
+        var result = DbtPackageBuilder.Build(schemas, request, catalog);
+        var runs = await ModelExecution.RunAllAsync(connection, result.Package, Dialect, ct);
+
+        Assert.Empty(result.Warnings);
+        Assert.Equal(8, runs.Count);
+        foreach (var (model, (columns, rows)) in runs)
+        {
+            Assert.Equal(ModelExecution.DocumentedColumns(result.Package, model), columns);
+            Assert.Equal(counts[model["stg_segment__".Length..]], rows);
+        }
+    }
+
+    [Fact]
+    public async Task Hostile_names_and_casts_execute()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var database = await cluster.CreateDatabaseAsync("hostile_" + Guid.NewGuid().ToString("N")[..8], ct);
+        await using var connection = await OpenAsync(database, "create schema raw");
+        var schema = TestSchemas.Hostile();
+        await SyntheticEventWriter.WriteAsync(connection, Dialect, "raw", [schema], new SyntheticEventOptions { Events = 40 }, cancellationToken: ct);
+        var catalog = await DbCatalogReader.ReadAsync(connection, Dialect, database, "raw", null, ct);
+        var settings = DbtSettings.Default with { Models = DbtSettings.Default.Models with { Cast = true, Filter = "where received_at <= now()" } };
+
+        var result = DbtPackageBuilder.Build([schema], TestSchemas.Request(Dialect, "raw", settings), catalog);
+        var runs = await ModelExecution.RunAllAsync(connection, result.Package, Dialect, ct);
+
+        var sql = result.Package.Files["models/raw/stg_raw__select.sql"];
+        Assert.Contains("\"from\"::bigint as \"from\"", sql);
+        var (columns, rows) = runs["stg_raw__select"];
+        Assert.Equal(40, rows);
+        Assert.Equal(ModelExecution.DocumentedColumns(result.Package, "stg_raw__select"), columns);
+        await using var check = connection.CreateCommand();
+        check.CommandText = ModelExecution.Compile(sql, Dialect) + " limit 1";
+        await using var reader = await check.ExecuteReaderAsync(ct);
+        Assert.True(await reader.ReadAsync(ct));
+        Assert.Equal("""{"owner": "O'Brien", "path": "C:\\temp", "emoji": "caf\u00e9 \u2615"}""", reader.GetString(reader.GetOrdinal("schema_metadata")));
+        Assert.Equal("select", reader.GetString(reader.GetOrdinal("source_table")));
+    }
+
+    [Fact]
+    public async Task Jaffle_shop_package_runs_against_its_golden_columns()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var database = await cluster.CreateDatabaseAsync("jaffle_" + Guid.NewGuid().ToString("N")[..8], ct);
+        await using var connection = await OpenAsync(database, "create schema jaffle_shop_segment");
+        foreach (var (table, columns) in JaffleShopFixture.GoldenRawColumns())
+        {
+            await Exec(connection, $"create table jaffle_shop_segment.{table} ({string.Join(", ", columns.Select(c => $"{c} text"))})");
+            await Exec(connection, $"insert into jaffle_shop_segment.{table} select {string.Join(", ", columns.Select(c => $"'{c}_' || g"))} from generate_series(1, 4) as g");
+        }
+
+        var catalog = await DbCatalogReader.ReadAsync(connection, Dialect, database, "jaffle_shop_segment", null, ct);
+        var project = JaffleShopFixture.Project();
+        var settings = project.Dbt with { Models = project.Dbt.Models with { Filter = "where received_at is not null" } };
+        var request = new DbtBuildRequest(project.Name, JaffleShopFixture.Source, WarehouseLayout.Segment, "postgres", Dialect, settings);
+
+        var result = DbtPackageBuilder.Build(JaffleShopFixture.Schemas(), request, catalog);
+        var runs = await ModelExecution.RunAllAsync(connection, result.Package, Dialect, ct);
+
+        Assert.Empty(result.Warnings);
+        Assert.Equal(11, runs.Count);
+        Assert.All(runs, r => Assert.Equal(4, r.Value.Rows));
+        Assert.All(runs, r => Assert.Equal(ModelExecution.DocumentedColumns(result.Package, r.Key), r.Value.Columns));
+    }
+
+    private async Task<NpgsqlConnection> OpenAsync(string database, string setup)
+    {
+        var connection = new NpgsqlConnection(cluster.ConnectionStringFor(database));
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await Exec(connection, setup);
+        return connection;
+    }
+
+    private static async Task Exec(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+    }
+}

@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Reflekt.Demo;
+using Reflekt.Dbt;
+using Reflekt.Projects;
+using Reflekt.Warehouses.Catalog;
+using Reflekt.Warehouses.Sql;
+
+namespace Reflekt.Tests.Dbt.Execution;
+
+/// <summary>Generated models run on SQLite holding Segment-shaped data and return the documented columns and all rows.</summary>
+public sealed class SqliteExecutionTests : IDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    public SqliteExecutionTests()
+    {
+        _connection = new SqliteConnection("Data Source=:memory:");
+        _connection.Open();
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    [Fact]
+    public async Task Demo_schemas_build_models_that_run()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await Exec("attach database ':memory:' as \"segment\"");
+        var schemas = DemoProject.Schemas().Select(s => new DbtSchemaInput(s.Id, JsonDocument.Parse(s.Text).RootElement)).ToList();
+        var counts = await SyntheticEventWriter.WriteAsync(_connection, SqliteSqlDialect.Instance, "segment", schemas, new SyntheticEventOptions { Events = 600 }, cancellationToken: ct);
+        var catalog = await DbCatalogReader.ReadAsync(_connection, SqliteSqlDialect.Instance, "warehouse", "segment", null, ct);
+        var request = new DbtBuildRequest("demo", new DbtSource("demo", "warehouse", "segment"), Reflekt.Schemas.Naming.WarehouseLayout.Segment, "sqlite", SqliteSqlDialect.Instance, DbtSettings.Default);
+
+        var result = DbtPackageBuilder.Build(schemas, request, catalog);
+        var runs = await ModelExecution.RunAllAsync(_connection, result.Package, SqliteSqlDialect.Instance, ct);
+
+        Assert.Empty(result.Warnings);
+        Assert.Equal(8, runs.Count);
+        foreach (var (model, (columns, rows)) in runs)
+        {
+            var table = model["stg_segment__".Length..];
+            Assert.Equal(ModelExecution.DocumentedColumns(result.Package, model), columns);
+            Assert.Equal(counts[table], rows);
+            Assert.True(rows > 0, model);
+        }
+
+        Assert.Contains("shipping_method", runs["stg_segment__order_completed"].Columns);
+        Assert.Contains("schema_metadata", runs["stg_segment__product_viewed"].Columns);
+    }
+
+    [Fact]
+    public async Task Hostile_names_build_sql_that_executes()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var dialect = SqliteSqlDialect.Instance;
+        await Exec("attach database ':memory:' as \"raw\"");
+        var schema = TestSchemas.Hostile();
+        await SyntheticEventWriter.WriteAsync(_connection, dialect, "raw", [schema], new SyntheticEventOptions { Events = 25 }, cancellationToken: ct);
+        var catalog = await DbCatalogReader.ReadAsync(_connection, dialect, "db", "raw", null, ct);
+
+        var result = DbtPackageBuilder.Build([schema], TestSchemas.Request(dialect, "raw"), catalog);
+        var runs = await ModelExecution.RunAllAsync(_connection, result.Package, dialect, ct);
+
+        var (columns, rows) = runs["stg_raw__select"];
+        Assert.Equal(25, rows);
+        Assert.Equal(ModelExecution.DocumentedColumns(result.Package, "stg_raw__select"), columns);
+        Assert.Contains("from", columns);
+        Assert.Contains("_id", columns);
+        Assert.Contains("pr_nom", columns);
+        Assert.Contains("nested_deep_value", columns);
+        await using var check = _connection.CreateCommand();
+        check.CommandText = ModelExecution.Compile(result.Package.Files["models/raw/stg_raw__select.sql"], dialect) + " limit 1";
+        await using var reader = await check.ExecuteReaderAsync(ct);
+        Assert.True(await reader.ReadAsync(ct));
+        Assert.Equal("""{"owner": "O'Brien", "path": "C:\\temp", "emoji": "caf\u00e9 \u2615"}""", reader.GetString(reader.GetOrdinal("schema_metadata")));
+    }
+
+    [Fact]
+    public async Task Jaffle_shop_package_runs_against_its_golden_columns()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var dialect = SqliteSqlDialect.Instance;
+        await Exec("attach database ':memory:' as \"jaffle_shop_segment\"");
+        foreach (var (table, columns) in JaffleShopFixture.GoldenRawColumns())
+        {
+            await Exec($"create table \"jaffle_shop_segment\".\"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\" text"))})");
+            for (var i = 0; i < 3; i++)
+            {
+                await Exec($"insert into \"jaffle_shop_segment\".\"{table}\" ({string.Join(", ", columns)}) values ({string.Join(", ", columns.Select(c => $"'{c}_{i}'"))})");
+            }
+        }
+
+        var catalog = await DbCatalogReader.ReadAsync(_connection, dialect, "raw", "jaffle_shop_segment", null, ct);
+        var project = JaffleShopFixture.Project();
+        var settings = project.Dbt with { Models = project.Dbt.Models with { Filter = "where received_at is not null" } };
+        var request = new DbtBuildRequest(project.Name, JaffleShopFixture.Source, Reflekt.Schemas.Naming.WarehouseLayout.Segment, "sqlite", dialect, settings);
+
+        var result = DbtPackageBuilder.Build(JaffleShopFixture.Schemas(), request, catalog);
+        var runs = await ModelExecution.RunAllAsync(_connection, result.Package, dialect, ct);
+
+        Assert.Empty(result.Warnings);
+        Assert.Equal(11, runs.Count);
+        Assert.All(runs, r => Assert.Equal(3, r.Value.Rows));
+        Assert.All(runs, r => Assert.Equal(ModelExecution.DocumentedColumns(result.Package, r.Key), r.Value.Columns));
+    }
+
+    private async Task Exec(string sql)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Runtime.CompilerServices;
+using Reflekt.Reflection.Sql;
+using Reflekt.Warehouses.Sql;
+
+namespace Reflekt.Tests.Reflection.Sql;
+
+/// <summary>Pins the exact reflection SQL per dialect; a change must be a reviewed change of the golden file.</summary>
+public sealed class GoldenSqlTests
+{
+    private static readonly DateOnly Since = new(2026, 10, 3);
+
+    public static TheoryData<string, ReflectionSql, SourceRef> Dialects => new()
+    {
+        { "snowflake", new SnowflakeReflectionSql(), new SourceRef("snow", "analytics", "jaffle_shop_segment") },
+        { "bigquery", new BigQueryReflectionSql(), new SourceRef("bq", "my-project", "jaffle_shop_segment") },
+        { "postgres", new PostgresReflectionSql(), new SourceRef("pg", "warehouse", "jaffle_shop_segment") },
+        { "redshift", new RedshiftReflectionSql(), new SourceRef("rs", "dev", "jaffle_shop_segment") },
+        { "sqlite", new SqliteReflectionSql(), new SourceRef("lite", "events", "main") },
+    };
+
+    [Theory]
+    [MemberData(nameof(Dialects))]
+    public void Catalog_query(string name, ReflectionSql sql, SourceRef source) =>
+        AssertGolden($"{name}-catalog.sql", sql.CatalogQuery(source));
+
+    [Theory]
+    [MemberData(nameof(Dialects))]
+    public void Day_aggregate_with_schema_id(string name, ReflectionSql sql, SourceRef source)
+    {
+        var (table, receivedAt, schemaId) = name == "snowflake"
+            ? ("ORDER_COMPLETED", "RECEIVED_AT", "SCHEMA_ID")
+            : ("order_completed", "received_at", "schema_id");
+        AssertGolden($"{name}-aggregate.sql", sql.DayAggregate(source, table, receivedAt, schemaId, Since));
+    }
+
+    [Theory]
+    [MemberData(nameof(Dialects))]
+    public void Day_aggregate_without_schema_id(string name, ReflectionSql sql, SourceRef source)
+    {
+        var (table, receivedAt) = name == "snowflake" ? ("CART_VIEWED", "RECEIVED_AT") : ("cart_viewed", "received_at");
+        AssertGolden($"{name}-aggregate-no-schema-id.sql", sql.DayAggregate(source, table, receivedAt, null, Since));
+    }
+
+    [Fact]
+    public void Each_dialect_gets_its_own_queries_through_the_dbt_dialect()
+    {
+        Assert.IsType<SnowflakeReflectionSql>(ReflectionSql.For(SqlDialects.For("snowflake")));
+        Assert.IsType<RedshiftReflectionSql>(ReflectionSql.For(SqlDialects.For("redshift")));
+        Assert.Contains("\"we\"\"ird\"", new PostgresReflectionSql().DayAggregate(new SourceRef("a", "b", "c"), "we\"ird", "received_at", null, Since));
+        Assert.Contains("`it's`.INFORMATION_SCHEMA.COLUMNS", new BigQueryReflectionSql().CatalogQuery(new SourceRef("a", "p", "it's")));
+    }
+
+    private static void AssertGolden(string file, string actual, [CallerFilePath] string here = "")
+    {
+        var path = Path.Combine(Path.GetDirectoryName(here)!, "Golden", file);
+        Assert.True(File.Exists(path), $"golden file {path} is missing; actual SQL:\n{actual}");
+        Assert.Equal(File.ReadAllText(path).TrimEnd('\n'), actual);
+    }
+}

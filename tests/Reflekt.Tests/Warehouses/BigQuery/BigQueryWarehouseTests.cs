@@ -1,0 +1,101 @@
+using System.Security.Cryptography;
+using Reflekt.Dbt;
+using Reflekt.Projects.Profiles;
+using Reflekt.Tests.Dbt;
+using Reflekt.Tests.Warehouses.StandIns;
+using Reflekt.Testing;
+using Reflekt.Warehouses.BigQuery;
+using Reflekt.Warehouses.Sql;
+
+namespace Reflekt.Tests.Warehouses.BigQuery;
+
+public sealed class BigQueryWarehouseTests : IAsyncLifetime
+{
+    private readonly RSA _key = RSA.Create(2048);
+    private BigQueryStandIn _standIn = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _standIn = new BigQueryStandIn { PublicKey = _key, ClientEmail = "reflekt@my-project.iam.gserviceaccount.com", PrivateKeyId = "key-1" };
+        foreach (var (table, columns) in JaffleShopFixture.GoldenRawColumns())
+        {
+            _standIn.Columns.AddRange(columns.Select(c => ("my-project", "jaffle_shop_segment", table, c, "STRING")));
+        }
+
+        await _standIn.StartAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _standIn.DisposeAsync();
+        _key.Dispose();
+    }
+
+    [Fact]
+    public async Task Service_account_snapshot_builds_golden_bigquery_sql()
+    {
+        await using var warehouse = new BigQueryWarehouse(Source(_key));
+
+        var catalog = await warehouse.SnapshotAsync("my-project", "jaffle_shop_segment", TestContext.Current.CancellationToken);
+        var request = JaffleShopFixture.Request(BigQuerySqlDialect.Instance) with { Source = new DbtSource("bq", "my-project", "jaffle_shop_segment"), WarehouseType = "bigquery" };
+        var result = DbtPackageBuilder.Build(JaffleShopFixture.Schemas(), request, catalog);
+
+        Assert.Equal(1, _standIn.TokenRequests);
+        Assert.Contains("from `my-project.jaffle_shop_segment`.INFORMATION_SCHEMA.COLUMNS", Assert.Single(_standIn.Queries));
+        Assert.Equal(11, catalog.Tables.Count);
+        Assert.Empty(result.Warnings);
+        foreach (var model in new[] { "order_completed", "pages", "tracks" })
+        {
+            var name = $"stg_jaffle_shop_segment__{model}.sql";
+            var golden = Path.Combine(SharedFixtures.RepositoryRoot, "tests", "Reflekt.Tests", "Warehouses", "BigQuery", "Golden", name);
+            var ours = result.Package.Files[$"models/jaffle_shop_segment/{name}"];
+            if (Environment.GetEnvironmentVariable("REFLEKT_UPDATE_GOLDEN") == "1")
+            {
+                File.WriteAllText(golden, ours);
+            }
+
+            Assert.Equal(File.ReadAllText(golden), ours);
+        }
+
+        Assert.DoesNotContain(result.Package.Files, f => f.Key.EndsWith(".sql", StringComparison.Ordinal) && f.Value.Contains("::", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Ping_runs_select_1()
+    {
+        await using var warehouse = new BigQueryWarehouse(Source(_key));
+        await warehouse.PingAsync(TestContext.Current.CancellationToken);
+        Assert.Equal("select 1", Assert.Single(_standIn.Queries));
+    }
+
+    [Fact]
+    public async Task A_key_google_does_not_know_is_one_line()
+    {
+        using var other = RSA.Create(2048);
+        await using var warehouse = new BigQueryWarehouse(Source(other));
+
+        var error = await Assert.ThrowsAsync<ReflektException>(() => warehouse.PingAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal("BigQuery source 'bq' (my-project) token endpoint failed (HTTP 400): Invalid JWT Signature.", error.Message);
+    }
+
+    [Fact]
+    public async Task An_unknown_dataset_is_one_line()
+    {
+        await using var warehouse = new BigQueryWarehouse(Source(_key));
+
+        var error = await Assert.ThrowsAsync<ReflektException>(() => warehouse.SnapshotAsync("my-project", "nope", TestContext.Current.CancellationToken));
+
+        Assert.Equal("BigQuery source 'bq' (my-project) did not find the object (HTTP 404): Not found: Dataset my-project:nope was not found in location US", error.Message);
+    }
+
+    private BigQuerySource Source(RSA key) => new()
+    {
+        Id = "bq",
+        Project = "my-project",
+        EndpointUrl = _standIn.BaseUri.ToString(),
+        Keyfile = new BigQueryKeyfile(
+            "service_account", "my-project", "key-1", new Secret(key.ExportPkcs8PrivateKeyPem()), _standIn.ClientEmail, "1234",
+            "https://accounts.google.com/o/oauth2/auth", _standIn.TokenUri, "https://www.googleapis.com/oauth2/v1/certs", "https://example.invalid/cert"),
+    };
+}
