@@ -1,12 +1,15 @@
 using System.CommandLine;
 using Reflekt.Cli.Commands.Build;
 using Reflekt.Cli.Commands.Debug;
+using Reflekt.Cli.Commands.Diff;
 using Reflekt.Cli.Commands.Init;
 using Reflekt.Cli.Commands.Lint;
 using Reflekt.Cli.Commands.Pull;
 using Reflekt.Cli.Commands.Push;
 using Reflekt.Cli.Commands.Reflect;
+using Reflekt.Cli.Commands.Report;
 using Reflekt.Cli.Commands.Serve;
+using Reflekt.Cli.Commands.Validate;
 
 namespace Reflekt.Cli.Commands;
 
@@ -20,6 +23,9 @@ internal static class CommandCatalog
         PullCommand.Create,
         PushCommand.Create,
         LintCommand.Create,
+        ValidateCommand.Create,
+        ReportCommand.Create,
+        DiffCommand.Create,
         BuildCommand.Create,
         ServeCommand.Create,
         ReflectCommand.Create,

@@ -38,6 +38,25 @@ public sealed class UpstreamFixturesTests
     }
 
     [Fact]
+    public void Options_loaded_from_the_upstream_reflekt_project_yml_give_the_same_verdict()
+    {
+        var directory = SharedFixtures.Path("fixtures", "reflekt-upstream");
+        var project = ReflektProject.Load(directory);
+        var options = LintOptions.From(project);
+        Assert.Equal(Casing.Title, options.Event.Casing);
+        Assert.Equal(Casing.Snake, options.Property.Casing);
+        Assert.Equal("com.thejaffleshop", options.Vendor);
+
+        var catalog = project.LoadCatalog();
+        var rules = LintRuleSet.Default(ProjectMetaSchema.Compile(catalog));
+        var report = new Linter(options, rules).Lint(catalog.Schemas, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(15, report.SchemaCount);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.All(report.Diagnostics, d => Assert.Equal("RK117", d.RuleId));
+    }
+
+    [Fact]
     public void Jaffle_shop_is_clean_of_warnings_too()
     {
         var project = SharedFixtures.Path("fixtures", "reflekt-upstream");

@@ -3,6 +3,7 @@ using Reflekt.Cli.Rendering;
 using Reflekt.Diagnostics;
 using Reflekt.Linting;
 using Reflekt.Schemas;
+using Spectre.Console;
 
 namespace Reflekt.Cli.Commands.Lint;
 
@@ -30,6 +31,11 @@ internal sealed class LintHandler(ParseResult parseResult, CliContext context)
         }
         else
         {
+            if (format == "text" && selected.Count >= ProgressThreshold)
+            {
+                // CI logs get one plain line instead of a redrawn bar.
+                console.WriteLine($"Linting {selected.Count} schemas...");
+            }
             report = linter.Lint(selected, catalog.Schemas, cancellationToken: cancellationToken);
         }
 

@@ -21,8 +21,13 @@ public static class CasingCheck
     };
 
     /// <summary>True when <paramref name="name"/> already has the casing.</summary>
-    public static bool Matches(string name, Casing casing) =>
-        string.Equals(Expected(name, casing), name, StringComparison.Ordinal);
+    public static bool Matches(string name, Casing casing) => casing switch
+    {
+        Casing.Any => true,
+        // Fast path, equivalent to underscore(name) == name: nothing to lower-case, no space, no '-'.
+        Casing.Snake => !name.Any(c => c is ' ' or '-' || char.ToLowerInvariant(c) != c),
+        _ => string.Equals(Expected(name, casing), name, StringComparison.Ordinal),
+    };
 
     /// <summary>True when the name contains a digit (any Unicode decimal digit, like Python's <c>isdigit</c>).</summary>
     public static bool ContainsDigit(string name) => name.Any(char.IsDigit);

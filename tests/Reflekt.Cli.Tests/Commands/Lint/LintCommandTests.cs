@@ -86,6 +86,26 @@ public sealed class LintCommandTests
     }
 
     [Fact]
+    public async Task Large_runs_outside_a_terminal_print_one_plain_progress_line()
+    {
+        using var project = new LintProject();
+        for (var i = 0; i < 200; i++)
+        {
+            var name = $"Event {(char)('A' + i / 26)}{(char)('a' + i % 26)}";
+            var folder = name.Replace(' ', '_');
+            project.Dir.Write($"schemas/bulk/{folder}/1-0.json", LintProject.Clean
+                .Replace("shop/Order_Completed", $"bulk/{folder}")
+                .Replace("Order Completed", name));
+        }
+
+        var result = await CliRunner.RunAsync(project.Path, "lint");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Linting 201 schemas...\n", result.Out.ReplaceLineEndings("\n"));
+        Assert.Contains("Linted 201 schema(s): 0 error(s)", result.Out);
+    }
+
+    [Fact]
     public async Task Unknown_format_is_a_usage_error()
     {
         using var project = new LintProject();

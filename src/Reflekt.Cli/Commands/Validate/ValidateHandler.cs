@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Reflekt.Cli.Rendering;
+using Reflekt.Projects;
+using Reflekt.Validation;
+
+namespace Reflekt.Cli.Commands.Validate;
+
+/// <summary>Compiles the schema once, validates each document of the input, renders the verdicts; exit 1 if any is invalid.</summary>
+internal sealed class ValidateHandler(ParseResult parseResult, CliContext context)
+{
+    public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        // A project is optional: --schema may name a file outside any project.
+        var hasProject = context.ExplicitProjectDirectory(parseResult) is not null || ReflektProject.FindDirectory(context.Host.WorkingDirectory) is not null;
+        var catalog = hasProject ? context.LoadProject(parseResult).LoadCatalog() : null;
+        var schema = ValidationSchemaLoader.Load(parseResult.GetValue(ValidateCommand.Schema)!, catalog, context.Host.WorkingDirectory);
+        var text = await ReadInputAsync(parseResult.GetValue(ValidateCommand.Input) ?? "-", cancellationToken);
+        var validator = new EventValidator(schema, parseResult.GetValue(ValidateCommand.Raw));
+
+        var json = parseResult.GetValue(ValidateCommand.Format) == "json";
+        var total = 0;
+        var invalid = 0;
+        foreach (var result in validator.ValidateAll(text))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            total++;
+            invalid += result.Valid ? 0 : 1;
+            if (json)
+            {
+                ValidationJsonWriter.Write(context.Host.Out, result);
+            }
+            else if (!result.Valid)
+            {
+                ValidationTextView.Write(context.Host.Out, result);
+            }
+        }
+        if (!json)
+        {
+            await context.Host.Out.WriteLineAsync($"{total} document(s): {total - invalid} valid, {invalid} invalid.");
+        }
+        context.Log.Info($"validate {total} document(s), {invalid} invalid");
+        return invalid > 0 ? ReflektCli.Findings : ReflektCli.Success;
+    }
+
+    private async Task<string> ReadInputAsync(string input, CancellationToken cancellationToken)
+    {
+        if (input == "-")
+        {
+            return await context.Host.In.ReadToEndAsync(cancellationToken);
+        }
+        var path = Path.GetFullPath(input, context.Host.WorkingDirectory);
+        if (!File.Exists(path))
+        {
+            throw new ReflektException($"{input}: no such file");
+        }
+        return await File.ReadAllTextAsync(path, cancellationToken);
+    }
+}

@@ -1,0 +1,32 @@
+using Reflekt.Schemas.Evolution;
+
+namespace Reflekt.Cli.Rendering;
+
+/// <summary>Schema changes as text: one header per pair, one line per change, then a summary.</summary>
+internal static class SchemaDiffTextView
+{
+    public static void Write(TextWriter output, IReadOnlyList<SchemaComparison> comparisons)
+    {
+        foreach (var comparison in comparisons)
+        {
+            if (comparison.Status == SchemaComparisonStatus.Added)
+            {
+                output.WriteLine($"{comparison.New}: new schema (not in {comparison.Old[..comparison.Old.IndexOf(':')]})");
+                continue;
+            }
+            if (comparison.Changes.Count == 0)
+            {
+                output.WriteLine($"{comparison.New}: no changes");
+                continue;
+            }
+            output.WriteLine($"{comparison.Old} → {comparison.New}");
+            foreach (var change in comparison.Changes)
+            {
+                output.WriteLine($"  {(change.IsBreaking ? "breaking    " : "non-breaking")}  {change.Explanation}  ({change.Pointer})");
+            }
+        }
+        var changes = comparisons.Sum(c => c.Changes.Count);
+        var breaking = comparisons.Sum(c => c.BreakingCount);
+        output.WriteLine($"{changes} change(s): {breaking} breaking, {changes - breaking} non-breaking.");
+    }
+}

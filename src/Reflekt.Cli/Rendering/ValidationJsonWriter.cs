@@ -1,0 +1,31 @@
+using System.Text.Json;
+using Reflekt.Validation;
+
+namespace Reflekt.Cli.Rendering;
+
+/// <summary><c>validate --format json</c>: one line per document, <c>{"index","valid","errors":[{instanceLocation,keywordLocation,message}]}</c>.</summary>
+internal static class ValidationJsonWriter
+{
+    public static void Write(TextWriter output, DocumentValidation result)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("index", result.Index);
+            json.WriteBoolean("valid", result.Valid);
+            json.WriteStartArray("errors");
+            foreach (var error in result.Errors)
+            {
+                json.WriteStartObject();
+                json.WriteString("instanceLocation", error.InstanceLocation);
+                json.WriteString("keywordLocation", error.KeywordLocation);
+                json.WriteString("message", error.Message);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}

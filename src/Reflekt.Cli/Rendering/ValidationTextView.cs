@@ -1,0 +1,18 @@
+using Reflekt.Validation;
+
+namespace Reflekt.Cli.Rendering;
+
+/// <summary>An invalid document as text: its index, then one line per error (pointer: message).</summary>
+internal static class ValidationTextView
+{
+    public static void Write(TextWriter output, DocumentValidation result)
+    {
+        output.WriteLine($"document {result.Index}: invalid");
+        foreach (var error in result.Errors)
+        {
+            var at = error.InstanceLocation.Length == 0 ? "(document)" : error.InstanceLocation;
+            var keyword = error.KeywordLocation.Length == 0 ? "" : $" [{error.KeywordLocation}]";
+            output.WriteLine($"  {at}: {error.Message}{keyword}");
+        }
+    }
+}

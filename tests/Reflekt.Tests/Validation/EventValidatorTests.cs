@@ -1,0 +1,64 @@
+using Reflekt.Json.Schema;
+using Reflekt.Validation;
+
+namespace Reflekt.Tests.Validation;
+
+public sealed class EventValidatorTests
+{
+    private static readonly JsonSchema Schema = JsonSchema.Compile("""
+        {"$schema": "http://json-schema.org/draft-07/schema#", "self": {"name": "Order Completed"}, "type": "object",
+         "properties": {"order_id": {"type": "string"}, "total": {"type": "number"}},
+         "required": ["order_id"], "additionalProperties": false}
+        """);
+
+    [Fact]
+    public void Track_call_properties_are_validated()
+    {
+        var result = Assert.Single(new EventValidator(Schema).ValidateAll("""{"type": "track", "event": "Order Completed", "properties": {"order_id": 5}}"""));
+        Assert.False(result.Valid);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("/properties/order_id", error.InstanceLocation);
+        Assert.Equal("/properties/order_id/type", error.KeywordLocation);
+    }
+
+    [Fact]
+    public void Identify_traits_are_validated()
+    {
+        var result = Assert.Single(new EventValidator(Schema).ValidateAll("""{"type": "identify", "traits": {"order_id": "a", "total": 1}}"""));
+        Assert.True(result.Valid);
+        Assert.Empty(result.Errors);
+    }
+
+    [Fact]
+    public void Raw_mode_validates_the_whole_document()
+    {
+        var result = Assert.Single(new EventValidator(Schema, raw: true).ValidateAll("""{"order_id": "a"}"""));
+        Assert.True(result.Valid);
+        var call = Assert.Single(new EventValidator(Schema, raw: true).ValidateAll("""{"type": "track", "properties": {"order_id": "a"}}"""));
+        Assert.False(call.Valid);
+    }
+
+    [Fact]
+    public void Ndjson_streams_get_one_verdict_per_line_and_bad_lines_are_invalid()
+    {
+        var text = """
+            {"type": "track", "properties": {"order_id": "a"}}
+
+            {"type": "track", "properties": {"total": 3}}
+            {not json
+            {"type": "alias"}
+            """;
+        var results = new EventValidator(Schema).ValidateAll(text).ToList();
+        Assert.Equal([0, 1, 2, 3], results.Select(r => r.Index));
+        Assert.Equal([true, false, false, false], results.Select(r => r.Valid));
+        Assert.Contains("line 4 is not valid JSON", results[2].Errors[0].Message);
+        Assert.Contains("not a Segment call", results[3].Errors[0].Message);
+    }
+
+    [Fact]
+    public void A_pretty_printed_single_document_is_one_document()
+    {
+        var results = new EventValidator(Schema).ValidateAll("{\n  \"type\": \"page\",\n  \"properties\": {\"order_id\": \"x\"}\n}\n").ToList();
+        Assert.True(Assert.Single(results).Valid);
+    }
+}
