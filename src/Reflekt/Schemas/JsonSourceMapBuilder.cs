@@ -79,10 +79,17 @@ public static class JsonSourceMapBuilder
     }
 
     /// <summary>Turns byte offsets into 1-based line and column, counting columns in characters.</summary>
+    /// <remarks>
+    /// The reader asks for offsets in increasing order, so counting resumes from the last answer on the
+    /// same line: a minified multi-megabyte document (one line) costs one pass, not one pass per token.
+    /// </remarks>
     private sealed class LineIndex
     {
         private readonly byte[] _text;
         private readonly List<int> _lineStarts = [0];
+        private int _cursorLine;
+        private int _cursorOffset;
+        private int _cursorColumn = 1;
 
         public LineIndex(ReadOnlySpan<byte> utf8)
         {
@@ -104,8 +111,10 @@ public static class JsonSourceMapBuilder
                 line = ~line - 1;
             }
 
-            var column = 1;
-            for (var i = _lineStarts[line]; i < offset; i++)
+            var resume = line == _cursorLine && offset >= _cursorOffset;
+            var start = resume ? _cursorOffset : _lineStarts[line];
+            var column = resume ? _cursorColumn : 1;
+            for (var i = start; i < offset; i++)
             {
                 // Count code points, not bytes: skip UTF-8 continuation bytes.
                 if ((_text[i] & 0xC0) != 0x80)
@@ -114,6 +123,7 @@ public static class JsonSourceMapBuilder
                 }
             }
 
+            (_cursorLine, _cursorOffset, _cursorColumn) = (line, offset, column);
             return new SourcePosition(line + 1, column);
         }
     }

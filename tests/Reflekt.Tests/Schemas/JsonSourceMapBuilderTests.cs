@@ -31,6 +31,20 @@ public sealed class JsonSourceMapBuilderTests
     }
 
     [Fact]
+    public void Columns_on_a_minified_line_count_characters_from_the_line_start()
+    {
+        // One line, multi-byte names: exercises counting that resumes from the previous token.
+        var map = JsonSourceMapBuilder.Build("""{"ä":1,"b":[true,{"ü":"x"}],"c":null}""");
+
+        Assert.Equal(new SourcePosition(1, 2), map.Find("/ä"));
+        Assert.Equal(new SourcePosition(1, 8), map.Find("/b"));
+        Assert.Equal(new SourcePosition(1, 13), map.Find("/b/0"));
+        Assert.Equal(new SourcePosition(1, 18), map.Find("/b/1"));
+        Assert.Equal(new SourcePosition(1, 19), map.Find("/b/1/ü"));
+        Assert.Equal(new SourcePosition(1, 29), map.Find("/c"));
+    }
+
+    [Fact]
     public void Missing_pointer_falls_back_to_its_nearest_ancestor()
     {
         var map = JsonSourceMapBuilder.Build(Json);
