@@ -148,44 +148,5 @@ public static class DemoProject
 
         """;
 
-    private const string MetaSchema = """
-        {
-            "$schema": "http://json-schema.org/draft-07/schema#",
-            "$id": ".reflekt/meta/1-0.json",
-            "description": "Meta-schema that every Reflekt event schema must satisfy.",
-            "self": {
-                "vendor": "reflekt",
-                "name": "meta",
-                "format": "jsonschema",
-                "version": "1-0",
-                "metadata": {}
-            },
-            "type": "object",
-            "allOf": [
-                {"$ref": "http://json-schema.org/draft-07/schema#"},
-                {
-                    "properties": {
-                        "self": {
-                            "type": "object",
-                            "properties": {
-                                "vendor": {"type": "string"},
-                                "name": {"type": "string"},
-                                "format": {"type": "string", "const": "jsonschema"},
-                                "version": {"type": "string", "pattern": "^[1-9][0-9]*-(0|[1-9][0-9]*)$"},
-                                "metadata": {},
-                                "lint": {"type": "boolean", "default": false},
-                                "tests": {},
-                                "metrics": {}
-                            },
-                            "required": ["vendor", "name", "format", "version", "metadata"],
-                            "additionalProperties": false
-                        },
-                        "properties": {}
-                    },
-                    "required": ["self", "properties"]
-                }
-            ]
-        }
-
-        """;
+    private const string MetaSchema = Projects.Scaffolding.ProjectTemplates.MetaSchema;
 }

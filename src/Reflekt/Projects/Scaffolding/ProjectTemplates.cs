@@ -132,12 +132,12 @@ public static class ProjectTemplates
 
         """;
 
-    /// <summary>The default meta-schema: event schemas must be draft-07 JSON Schema with a <c>self</c> block.</summary>
+    /// <summary>Upstream's default meta-schema (spec §2.4), written by `init` and `init --demo` and used by lint when a project has none.</summary>
     public const string MetaSchema = """
         {
             "$schema": "http://json-schema.org/draft-07/schema#",
             "$id": ".reflekt/meta/1-0.json",
-            "description": "Meta-schema every event schema in this project must satisfy. Extend it to require more, e.g. self.metadata.code_owner.",
+            "description": "Meta-schema used to ensure schemas defined in a Reflekt project have a Reflekt compatible structure. Not used to define or validate events collected by analytics SDKs.",
             "self": {
                 "vendor": "reflekt",
                 "name": "meta",
@@ -151,15 +151,28 @@ public static class ProjectTemplates
                     "$ref": "http://json-schema.org/draft-07/schema#"
                 },
                 {
-                    "type": "object",
                     "properties": {
                         "self": {
                             "type": "object",
                             "properties": {
-                                "vendor": {"type": "string"},
-                                "name": {"type": "string"},
-                                "format": {"type": "string", "const": "jsonschema"},
-                                "version": {"type": "string", "pattern": "^[1-9][0-9]*-(0|[1-9][0-9]*)$"},
+                                "vendor": {
+                                    "type": "string",
+                                    "description": "The company, application, team, or system that authored the schema (e.g., com.company, com.company.android, com.company.marketing)"
+                                },
+                                "name": {
+                                    "type": "string",
+                                    "description": "The schema name. Describes what the schema is meant to capture (e.g., pageViewed, clickedLink)"
+                                },
+                                "format": {
+                                    "type": "string",
+                                    "description": "The format of the schema",
+                                    "const": "jsonschema"
+                                },
+                                "version": {
+                                    "type": "string",
+                                    "description": "The schema version, in MODEL-ADDITION format (e.g., 1-0, 1-1, 2-3, etc.)",
+                                    "pattern": "^[1-9][0-9]*-(0|[1-9][0-9]*)$"
+                                },
                                 "metadata": {},
                                 "lint": {"type": "boolean", "default": false},
                                 "tests": {},
@@ -174,7 +187,6 @@ public static class ProjectTemplates
                 }
             ]
         }
-
         """;
 
     private static void AppendEntry(StringBuilder text, ProfileEntry entry)
