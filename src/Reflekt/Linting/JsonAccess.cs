@@ -20,20 +20,6 @@ internal static class JsonAccess
     public static double? GetNumber(this JsonElement element, string name) =>
         element.Get(name) is { ValueKind: JsonValueKind.Number } value && value.TryGetDouble(out var number) ? number : null;
 
-    /// <summary>The `type` keyword as a list of names (string or array of strings); empty when absent or malformed.</summary>
-    public static IReadOnlyList<string> Types(this JsonElement schema)
-    {
-        switch (schema.Get("type"))
-        {
-            case { ValueKind: JsonValueKind.String } single:
-                return [single.GetString()!];
-            case { ValueKind: JsonValueKind.Array } many:
-                return many.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!).ToList();
-            default:
-                return [];
-        }
-    }
-
     /// <summary>Escapes one JSON pointer token (RFC 6901).</summary>
     public static string Escape(string token) => token.Replace("~", "~0").Replace("/", "~1");
 }

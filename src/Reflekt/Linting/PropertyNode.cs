@@ -13,6 +13,15 @@ public sealed record PropertyNode(
     JsonElement Schema,
     bool LintDisabled)
 {
+    /// <summary>The keywords the property's schema declares (none when the schema is not an object).</summary>
+    public SchemaKeywords Keywords { get; init; }
+
+    /// <summary>The property's `type` as names (string or array of strings); empty when absent or malformed.</summary>
+    public IReadOnlyList<string> Types { get; init; } = [];
+
+    /// <summary>True when the property's schema declares <paramref name="keyword"/>.</summary>
+    public bool Has(SchemaKeywords keyword) => (Keywords & keyword) != 0;
+
     /// <summary>A readable path for messages: <c>products[].sku</c> for <c>/properties/products/items/properties/sku</c>.</summary>
     public string DisplayName => Pointer
         .Replace("/properties/", ".", StringComparison.Ordinal)

@@ -5,14 +5,12 @@ namespace Reflekt.Linting;
 /// <summary>
 /// Finds every named property and every schema object of an event schema in document order: top level,
 /// nested objects, array items, `additionalProperties` schemas and composition branches
-/// (upstream only ever looked at the top level).
+/// (upstream only ever looked at the top level). Each schema object's members are read once.
 /// </summary>
 internal sealed class PropertyWalker
 {
     /// <summary>Deeper schemas are not walked; the parser already caps nesting, this keeps recursion bounded.</summary>
     private const int MaxDepth = 128;
-
-    private static readonly string[] Compositions = ["allOf", "anyOf", "oneOf"];
 
     private readonly List<PropertyNode> _properties = [];
     private readonly List<SubSchema> _schemas = [];
@@ -25,54 +23,59 @@ internal sealed class PropertyWalker
     public static (IReadOnlyList<PropertyNode> Properties, IReadOnlyList<SubSchema> Schemas) Walk(JsonElement root)
     {
         var walker = new PropertyWalker();
-        walker.Visit(root, "", disabled: false, isProperty: false, depth: 0);
+        walker.Visit(root, SchemaMembers.Read(root), "", disabled: false, isProperty: false, depth: 0);
         return (walker._properties, walker._schemas);
     }
 
-    private void Visit(JsonElement schema, string pointer, bool disabled, bool isProperty, int depth)
+    private void Visit(JsonElement schema, in SchemaMembers members, string pointer, bool disabled, bool isProperty, int depth)
     {
         if (schema.ValueKind != JsonValueKind.Object || depth > MaxDepth)
         {
             return;
         }
-        _schemas.Add(new SubSchema(pointer, schema, disabled, isProperty));
-        if (schema.GetObject("properties") is { } properties)
+        _schemas.Add(new SubSchema(pointer, schema, disabled, isProperty) { Keywords = members.Keywords, Types = members.Types });
+        if (members.Properties.ValueKind == JsonValueKind.Object)
         {
-            foreach (var property in properties.EnumerateObject())
+            foreach (var property in members.Properties.EnumerateObject())
             {
                 var childPointer = $"{pointer}/properties/{JsonAccess.Escape(property.Name)}";
-                var childDisabled = disabled || property.Value.Get("lint") is { ValueKind: JsonValueKind.False };
-                _properties.Add(new PropertyNode(property.Name, childPointer, property.Value, childDisabled));
-                Visit(property.Value, childPointer, childDisabled, isProperty: true, depth + 1);
+                var child = SchemaMembers.Read(property.Value);
+                var childDisabled = disabled || child.LintOff;
+                _properties.Add(new PropertyNode(property.Name, childPointer, property.Value, childDisabled) { Keywords = child.Keywords, Types = child.Types });
+                Visit(property.Value, child, childPointer, childDisabled, isProperty: true, depth + 1);
             }
         }
-        switch (schema.Get("items"))
+        switch (members.Items.ValueKind)
         {
-            case { ValueKind: JsonValueKind.Object } items:
-                Visit(items, pointer + "/items", disabled, isProperty: false, depth + 1);
+            case JsonValueKind.Object:
+                VisitBranch(members.Items, pointer + "/items", disabled, depth);
                 break;
-            case { ValueKind: JsonValueKind.Array } tuple:
-                var index = 0;
-                foreach (var item in tuple.EnumerateArray())
-                {
-                    Visit(item, $"{pointer}/items/{index++}", disabled, isProperty: false, depth + 1);
-                }
+            case JsonValueKind.Array:
+                VisitBranches(members.Items, pointer + "/items", disabled, depth);
                 break;
         }
-        if (schema.GetObject("additionalProperties") is { } additional)
+        if (members.AdditionalProperties.ValueKind == JsonValueKind.Object)
         {
-            Visit(additional, pointer + "/additionalProperties", disabled, isProperty: false, depth + 1);
+            VisitBranch(members.AdditionalProperties, pointer + "/additionalProperties", disabled, depth);
         }
-        foreach (var keyword in Compositions)
+        VisitBranches(members.AllOf, pointer + "/allOf", disabled, depth);
+        VisitBranches(members.AnyOf, pointer + "/anyOf", disabled, depth);
+        VisitBranches(members.OneOf, pointer + "/oneOf", disabled, depth);
+    }
+
+    private void VisitBranch(JsonElement schema, string pointer, bool disabled, int depth) =>
+        Visit(schema, SchemaMembers.Read(schema), pointer, disabled, isProperty: false, depth + 1);
+
+    private void VisitBranches(JsonElement branches, string pointer, bool disabled, int depth)
+    {
+        if (branches.ValueKind != JsonValueKind.Array)
         {
-            if (schema.GetArray(keyword) is { } branches)
-            {
-                var index = 0;
-                foreach (var branch in branches.EnumerateArray())
-                {
-                    Visit(branch, $"{pointer}/{keyword}/{index++}", disabled, isProperty: false, depth + 1);
-                }
-            }
+            return;
+        }
+        var index = 0;
+        foreach (var branch in branches.EnumerateArray())
+        {
+            VisitBranch(branch, $"{pointer}/{index++}", disabled, depth);
         }
     }
 }

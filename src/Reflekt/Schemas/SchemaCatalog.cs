@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace Reflekt.Schemas;
 
 /// <summary>
@@ -48,9 +50,16 @@ public sealed class SchemaCatalog
             .ToArray();
 
         // Reading and parsing dominate on large plans; files are independent, the order is kept.
-        var schemas = paths.AsParallel().AsOrdered()
-            .Select(p => EventSchemaFile.Load(p.Full, p.Relative))
-            .ToArray();
+        var schemas = new EventSchemaFile[paths.Length];
+        try
+        {
+            Parallel.For(0, paths.Length, i => schemas[i] = EventSchemaFile.Load(paths[i].Full, paths[i].Relative));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.OfType<ReflektException>().FirstOrDefault() is { } unreadable)
+        {
+            // An unreadable file is bad input (exit 2, named), not an internal error wrapped by the loop.
+            ExceptionDispatchInfo.Throw(unreadable);
+        }
 
         var metaPath = Path.Combine(root, MetaSchemaPath);
         var meta = File.Exists(metaPath) ? EventSchemaFile.Load(metaPath, MetaSchemaPath) : null;

@@ -130,6 +130,49 @@ public sealed class SchemaCatalogTests : IDisposable
     }
 
     [Fact]
+    public void An_unreadable_file_is_named_in_one_error_not_wrapped_by_the_parallel_load()
+    {
+        // A dangling link is listed like a file but cannot be read (permissions would not stop root).
+        File.CreateSymbolicLink(Path.Combine(_dir.Path, "schemas", "my_schemas", "Gone.json"), Path.Combine(_dir.Path, "missing-target.json"));
+
+        var error = Assert.Throws<ReflektException>(() => Catalog);
+
+        Assert.Contains("Gone.json: cannot read schema file", error.Message);
+    }
+
+    [Theory]
+    [InlineData("\uFEFF{\"a\": 1}")]
+    [InlineData("  \r\n{\"a\": 1}")]
+    public void Files_are_parsed_from_utf8_with_a_bom_skipped(string text)
+    {
+        _dir.Write("schemas/enc/Bom/1-0.json", text);
+        var file = Catalog.Find("enc/Bom/1-0.json")!;
+
+        Assert.True(file.IsParsed);
+        Assert.Equal(1, file.Root!.Value.GetProperty("a").GetInt32());
+        Assert.Equal(text.TrimStart('\uFEFF'), file.Text);
+    }
+
+    [Theory]
+    [InlineData(" \t\r\n")]
+    [InlineData("\u00A0\u2003\n")]
+    public void Whitespace_only_files_are_empty_by_unicode_rules(string text)
+    {
+        var file = EventSchemaFile.FromUtf8("/x.json", "e/E/1-0.json", System.Text.Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal("the file is empty", file.ParseError!.Message);
+    }
+
+    [Fact]
+    public void Non_ascii_content_is_not_blank()
+    {
+        var file = EventSchemaFile.FromText("/x.json", "e/E/1-0.json", "é");
+
+        Assert.NotEqual("the file is empty", file.ParseError!.Message);
+        Assert.Equal(new SourcePosition(1, 1), file.ParseError.Position);
+    }
+
+    [Fact]
     public void Missing_schemas_folder_is_an_empty_catalog()
     {
         Assert.Empty(SchemaCatalog.Load(Path.Combine(_dir.Path, "nowhere")).Schemas);

@@ -20,8 +20,13 @@ public sealed class ColumnCollisionRule(WarehouseNaming naming) : LintRule
 
     public override IEnumerable<Diagnostic> Check(LintedSchema schema, LintContext context)
     {
+        var collisions = naming.FindCollisions(schema.Root);
+        if (collisions.Count == 0)
+        {
+            yield break;
+        }
         var disabled = schema.Properties.Where(p => p.LintDisabled).Select(p => p.Pointer).ToHashSet(StringComparer.Ordinal);
-        foreach (var collision in naming.FindCollisions(schema.Root))
+        foreach (var collision in collisions)
         {
             var first = collision.Properties[0];
             foreach (var other in collision.Properties.Skip(1))

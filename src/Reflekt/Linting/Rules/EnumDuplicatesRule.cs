@@ -16,7 +16,7 @@ public sealed class EnumDuplicatesRule : LintRule
     {
         foreach (var sub in schema.SubSchemas)
         {
-            if (sub.LintDisabled || sub.Schema.GetArray("enum") is not { } values)
+            if (sub.LintDisabled || !sub.Has(SchemaKeywords.Enum) || sub.Schema.GetArray("enum") is not { } values)
             {
                 continue;
             }

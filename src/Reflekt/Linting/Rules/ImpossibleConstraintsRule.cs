@@ -29,7 +29,7 @@ public sealed class ImpossibleConstraintsRule : LintRule
     {
         foreach (var sub in schema.SubSchemas)
         {
-            if (sub.LintDisabled)
+            if (sub.LintDisabled || !sub.Has(SchemaKeywords.Bounds))
             {
                 continue;
             }

@@ -22,7 +22,7 @@ public sealed class KnownFormatRule : LintRule
     {
         foreach (var sub in schema.SubSchemas)
         {
-            if (!sub.LintDisabled && sub.Schema.GetString("format") is { } format && !Known.Contains(format))
+            if (!sub.LintDisabled && sub.Has(SchemaKeywords.Format) && sub.Schema.GetString("format") is { } format && !Known.Contains(format))
             {
                 yield return schema.At(this, sub.Pointer + "/format", Messages.UnknownFormat(format, schema.FilePath));
             }

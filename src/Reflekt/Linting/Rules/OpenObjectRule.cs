@@ -17,7 +17,7 @@ public sealed class OpenObjectRule : LintRule
         foreach (var property in schema.Properties)
         {
             if (!property.LintDisabled
-                && property.Schema.Types().Contains("object")
+                && property.Types.Contains("object")
                 && property.Schema.GetObject("properties") is null
                 && property.Schema.Get("additionalProperties") is not { ValueKind: JsonValueKind.False })
             {

@@ -20,7 +20,7 @@ public sealed class PropertyDescriptionRule : LintRule
             {
                 continue;
             }
-            if (property.Schema.GetString("description") is not { Length: > 0 })
+            if (!property.Has(SchemaKeywords.Description) || property.Schema.GetString("description") is not { Length: > 0 })
             {
                 yield return schema.At(this, property.Pointer, Messages.PropertyNoDescription(property.DisplayName, schema.FilePath));
             }

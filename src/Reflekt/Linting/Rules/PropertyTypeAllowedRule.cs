@@ -20,7 +20,7 @@ public sealed class PropertyTypeAllowedRule : LintRule
             {
                 continue;
             }
-            foreach (var type in property.Schema.Types())
+            foreach (var type in property.Types)
             {
                 if (!allowed.Contains(type, StringComparer.Ordinal))
                 {

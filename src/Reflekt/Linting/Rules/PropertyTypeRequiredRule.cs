@@ -16,7 +16,7 @@ public sealed class PropertyTypeRequiredRule : LintRule
     {
         foreach (var property in schema.Properties)
         {
-            if (!property.LintDisabled && property.Schema.ValueKind == JsonValueKind.Object && property.Schema.Get("type") is null)
+            if (!property.LintDisabled && property.Schema.ValueKind == JsonValueKind.Object && !property.Has(SchemaKeywords.Type))
             {
                 yield return schema.At(this, property.Pointer, Messages.PropertyNoType(property.DisplayName, schema.FilePath));
             }

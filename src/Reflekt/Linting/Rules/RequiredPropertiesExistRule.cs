@@ -16,7 +16,7 @@ public sealed class RequiredPropertiesExistRule : LintRule
     {
         foreach (var sub in schema.SubSchemas)
         {
-            if (sub.LintDisabled || sub.Schema.GetArray("required") is not { } required)
+            if (sub.LintDisabled || !sub.Has(SchemaKeywords.Required) || sub.Schema.GetArray("required") is not { } required)
             {
                 continue;
             }

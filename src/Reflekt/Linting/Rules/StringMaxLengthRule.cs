@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Reflekt.Diagnostics;
 
 namespace Reflekt.Linting.Rules;
@@ -19,11 +18,8 @@ public sealed class StringMaxLengthRule : LintRule
         foreach (var property in schema.Properties)
         {
             if (!property.LintDisabled
-                && property.Schema.ValueKind == JsonValueKind.Object
-                && property.Schema.Types().Contains("string")
-                && property.Schema.Get("maxLength") is null
-                && property.Schema.Get("enum") is null
-                && property.Schema.Get("const") is null)
+                && property.Types.Contains("string")
+                && !property.Has(SchemaKeywords.MaxLength | SchemaKeywords.Enum | SchemaKeywords.Const))
             {
                 yield return schema.At(this, property.Pointer, Messages.StringWithoutMaxLength(property.DisplayName, schema.FilePath));
             }

@@ -6,15 +6,19 @@ namespace Reflekt.Schemas.Naming;
 /// <param name="Path">Property names from the root, e.g. <c>["address", "street"]</c>.</param>
 /// <param name="Pointer">JSON pointer to the property's subschema, e.g. <c>/properties/address/properties/street</c>.</param>
 /// <param name="ColumnName">Warehouse column; empty when the name has no ASCII letters or digits (the loader drops it).</param>
-/// <param name="Description">The subschema's <c>description</c>, or null.</param>
 /// <param name="Schema">The property's subschema.</param>
 public sealed record FlattenedProperty(
     IReadOnlyList<string> Path,
     string Pointer,
     string ColumnName,
-    string? Description,
     JsonElement Schema)
 {
+    /// <summary>The subschema's <c>description</c>, or null (read when asked: lint flattens every schema and never needs it).</summary>
+    public string? Description =>
+        Schema.ValueKind == JsonValueKind.Object && Schema.TryGetProperty("description"u8, out var d) && d.ValueKind == JsonValueKind.String
+            ? d.GetString()
+            : null;
+
     /// <summary>The dotted property path (<c>address.street</c>), as flatteners name fields.</summary>
     public string DottedPath => string.Join('.', Path);
 

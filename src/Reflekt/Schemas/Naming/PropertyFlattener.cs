@@ -14,7 +14,7 @@ internal static class PropertyFlattener
     {
         var leaves = new List<FlattenedProperty>();
         if (schema.ValueKind == JsonValueKind.Object
-            && schema.TryGetProperty("properties", out var properties)
+            && schema.TryGetProperty("properties"u8, out var properties)
             && properties.ValueKind == JsonValueKind.Object)
         {
             Walk(properties, [], "", columnName, leaves);
@@ -25,22 +25,22 @@ internal static class PropertyFlattener
 
     private static void Walk(
         JsonElement properties,
-        List<string> path,
+        string[] path,
         string pointer,
         Func<IReadOnlyList<string>, string> columnName,
         List<FlattenedProperty> leaves)
     {
         foreach (var property in properties.EnumerateObject())
         {
-            var childPath = new List<string>(path) { property.Name };
+            string[] childPath = [.. path, property.Name];
             var childPointer = pointer + "/properties/" + EscapePointer(property.Name);
             var sub = property.Value;
             if (sub.ValueKind == JsonValueKind.Object
-                && sub.TryGetProperty("type", out var type)
+                && sub.TryGetProperty("type"u8, out var type)
                 && type.ValueKind == JsonValueKind.String
-                && type.GetString() == "object")
+                && type.ValueEquals("object"u8))
             {
-                if (sub.TryGetProperty("properties", out var nested) && nested.ValueKind == JsonValueKind.Object)
+                if (sub.TryGetProperty("properties"u8, out var nested) && nested.ValueKind == JsonValueKind.Object)
                 {
                     Walk(nested, childPath, childPointer, columnName, leaves);
                 }
@@ -48,11 +48,7 @@ internal static class PropertyFlattener
                 continue;
             }
 
-            string? description = sub.ValueKind == JsonValueKind.Object
-                && sub.TryGetProperty("description", out var d) && d.ValueKind == JsonValueKind.String
-                    ? d.GetString()
-                    : null;
-            leaves.Add(new FlattenedProperty(childPath, childPointer, columnName(childPath), description, sub));
+            leaves.Add(new FlattenedProperty(childPath, childPointer, columnName(childPath), sub));
         }
     }
 

@@ -106,12 +106,21 @@ public sealed class WarehouseNaming
     public IReadOnlyList<FlattenedProperty> Flatten(JsonElement schema) => PropertyFlattener.Flatten(schema, ColumnName);
 
     /// <summary>Properties of one schema that land in the same column (e.g. <c>orderId</c> and <c>order_id</c>).</summary>
-    public IReadOnlyList<ColumnCollision> FindCollisions(JsonElement schema) =>
-        [.. Flatten(schema)
+    public IReadOnlyList<ColumnCollision> FindCollisions(JsonElement schema)
+    {
+        var leaves = PropertyFlattener.Flatten(schema, ColumnName);
+        var seen = new HashSet<string>(leaves.Count, StringComparer.Ordinal);
+        if (leaves.TrueForAll(p => p.ColumnName.Length == 0 || seen.Add(p.ColumnName)))
+        {
+            return []; // the usual case, decided without grouping
+        }
+
+        return [.. leaves
             .Where(p => p.ColumnName.Length > 0)
             .GroupBy(p => p.ColumnName, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
             .Select(g => new ColumnCollision(g.Key, [.. g]))];
+    }
 
     // Loaders cannot create names that start with a digit; RudderStack also avoids reserved words.
     private string SafeName(string name)
