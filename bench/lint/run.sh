@@ -8,7 +8,7 @@ runs="${2:-5}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 python3 "$root/bench/lint/generate.py" "$work/project" "$count" >/dev/null
-"$root/reflekt" --version >/dev/null   # build once (Release) outside the timed runs
+"$root/reflekt" --version >/dev/null   # publish once (Release, ReadyToRun) outside the timed runs
 times=()
 for i in $(seq "$runs"); do
   start=$(date +%s.%N)
