@@ -44,24 +44,23 @@ internal readonly struct SchemaMembers
         foreach (var member in schema.EnumerateObject())
         {
             var value = member.Value;
-            switch (Classify(member))
+            var keyword = Classify(member);
+            keywords |= keyword;
+            switch (keyword)
             {
                 case SchemaKeywords.Type:
                     type = value;
-                    keywords |= SchemaKeywords.Type;
                     break;
                 case SchemaKeywords.Properties:
                     properties = value;
-                    keywords |= SchemaKeywords.Properties;
                     break;
                 case SchemaKeywords.Items:
                     items = value;
-                    keywords |= SchemaKeywords.Items;
                     break;
                 case SchemaKeywords.AdditionalProperties:
                     additional = value;
-                    keywords |= SchemaKeywords.AdditionalProperties;
                     break;
+                // Followed by the walk but not asked about by any rule, so not flags of their own.
                 case SchemaKeywords.None when member.NameEquals("allOf"u8):
                     allOf = value;
                     break;
@@ -73,9 +72,6 @@ internal readonly struct SchemaMembers
                     break;
                 case SchemaKeywords.None when member.NameEquals("lint"u8):
                     lintOff = value.ValueKind == JsonValueKind.False;
-                    break;
-                case var other:
-                    keywords |= other;
                     break;
             }
         }
