@@ -1,5 +1,6 @@
 using System.Globalization;
 using Reflekt.Server.Options;
+using Reflekt.Server.Validation;
 
 namespace Reflekt.Server;
 
@@ -34,6 +35,12 @@ public sealed record ReflektServerSettings
     public string? SchemasDirectory { get; init; }
 
     public MissingSchemaPolicy MissingSchemaPolicy { get; init; } = MissingSchemaPolicy.ForwardInvalid;
+
+    /// <summary>With `--s3`: the mirror already pulled into <see cref="SchemasDirectory"/>, kept up to date while serving.</summary>
+    public S3SchemaMirror? SchemaMirror { get; init; }
+
+    /// <summary>How often <see cref="SchemaMirror"/> asks S3 what changed; zero turns refreshing off.</summary>
+    public TimeSpan SchemaMirrorRefresh { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Further configuration keys (e.g. "Forwarding:MaxBackoff"), applied last.</summary>
     public IReadOnlyDictionary<string, string?> Configuration { get; init; } = new Dictionary<string, string?>();

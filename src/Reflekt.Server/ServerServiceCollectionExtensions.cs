@@ -46,4 +46,14 @@ public static class ServerServiceCollectionExtensions
         services.AddReflection();
         return services;
     }
+
+    /// <summary>Keeps an S3 mirror (already pulled into the schemas directory) up to date while serving.</summary>
+    public static IServiceCollection AddSchemaMirror(this IServiceCollection services, S3SchemaMirror mirror, TimeSpan refresh)
+    {
+        // Registered as an instance, so the container leaves disposing it (and its S3 client) to its owner.
+        services.AddSingleton(mirror);
+        services.AddSingleton(new S3RefreshOptions(refresh));
+        services.AddHostedService<S3SchemaRefresher>();
+        return services;
+    }
 }

@@ -6,53 +6,145 @@ using Reflekt.Server.Validation;
 
 namespace Reflekt.Server.Tests.Validation;
 
-public sealed class S3SchemaMirrorTests
+/// <summary>`--s3`: the mirror against a real moto_server, and a running server that picks up what is pushed to S3.</summary>
+public sealed class S3SchemaMirrorTests : IAsyncLifetime
 {
+    private const string Bucket = "plans";
+    private const string Prefix = "registry";
+
+    private readonly TemporaryDirectory _dir = new();
+    private MotoServer _moto = null!;
+    private AmazonS3Client _s3 = null!;
+
+    private string Mirror => Path.Combine(_dir.Path, "mirror");
+
+    public async ValueTask InitializeAsync()
+    {
+        _moto = await MotoServer.StartAsync();
+        _s3 = new AmazonS3Client(new BasicAWSCredentials("test", "test"),
+            new AmazonS3Config { ServiceURL = _moto.Endpoint.ToString(), ForcePathStyle = true, AuthenticationRegion = "us-east-1" });
+        await _s3.PutBucketAsync(Bucket);
+        foreach (var (id, text) in TestSchemas.All)
+        {
+            await PutAsync(id, text);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _s3?.Dispose();
+        if (_moto is not null)
+        {
+            await _moto.DisposeAsync();
+        }
+        _dir.Dispose();
+    }
+
+    private Task PutAsync(string id, string text) =>
+        _s3.PutObjectAsync(new PutObjectRequest { BucketName = Bucket, Key = $"{Prefix}/{id}", ContentBody = text });
+
+    private S3SchemaMirror NewMirror() =>
+        new(S3SchemaMirror.Parse($"s3://{Bucket}/{Prefix}", _moto.Endpoint, "us-east-1", "test", "test", null), Mirror);
+
+    private string Local(string id) => File.ReadAllText(Path.Combine(Mirror, id));
+
     [Fact]
     public async Task Schemas_pushed_to_s3_are_pulled_into_a_local_mirror_that_replaces_the_old_one()
     {
-        await using var moto = await MotoServer.StartAsync();
-        using var dir = new TemporaryDirectory();
-        using var s3 = new AmazonS3Client(new BasicAWSCredentials("test", "test"),
-            new AmazonS3Config { ServiceURL = moto.Endpoint.ToString(), ForcePathStyle = true, AuthenticationRegion = "us-east-1" });
-        await s3.PutBucketAsync("plans");
-        foreach (var (id, text) in TestSchemas.All)
-        {
-            await s3.PutObjectAsync(new PutObjectRequest { BucketName = "plans", Key = "registry/" + id, ContentBody = text });
-        }
-        var mirror = Path.Combine(dir.Path, "mirror");
-        Directory.CreateDirectory(Path.Combine(mirror, "stale"));
-        File.WriteAllText(Path.Combine(mirror, "stale", "1-0.json"), "{}");
-        var settings = S3SchemaMirror.Parse("s3://plans/registry", moto.Endpoint, "us-east-1", "test", "test", null);
+        Directory.CreateDirectory(Path.Combine(Mirror, "stale"));
+        File.WriteAllText(Path.Combine(Mirror, "stale", "1-0.json"), "{}");
+        using var mirror = NewMirror();
 
-        var count = await S3SchemaMirror.PullAsync(settings, mirror, CancellationToken.None);
+        var count = await mirror.PullAsync(CancellationToken.None);
 
         Assert.Equal(TestSchemas.All.Count, count);
-        Assert.False(Directory.Exists(Path.Combine(mirror, "stale")));
+        Assert.False(Directory.Exists(Path.Combine(Mirror, "stale")));
         foreach (var (id, text) in TestSchemas.All)
         {
-            Assert.Equal(text, File.ReadAllText(Path.Combine(mirror, id)));
+            Assert.Equal(text, Local(id));
         }
+        Assert.Empty(Directory.GetDirectories(_dir.Path, "mirror.pulling-*"));
     }
 
-    [Theory]
-    [InlineData("s3://bucket", "bucket", "schemas")]
-    [InlineData("s3://bucket/plans/prod/", "bucket", "plans/prod")]
-    public void S3_urls_name_a_bucket_and_a_prefix(string uri, string bucket, string prefix)
+    [Fact]
+    public async Task A_sync_fetches_what_changed_in_s3_removes_what_was_deleted_and_leaves_the_rest()
     {
-        var settings = S3SchemaMirror.Parse(uri, null, "eu-west-1", null, null, null);
+        using var mirror = NewMirror();
+        await mirror.PullAsync(CancellationToken.None);
+        // A local edit of a schema S3 did not change survives: only changed ETags are fetched.
+        File.WriteAllText(Path.Combine(Mirror, "shop", "Group", "1-0.json"), "local edit");
+        // A schema PUT through the schema API lives only here; S3 never had it, so the sync keeps it.
+        Directory.CreateDirectory(Path.Combine(Mirror, "local"));
+        File.WriteAllText(Path.Combine(Mirror, "local", "1-0.json"), "{}");
+        await PutAsync("shop/Identify/1-0.json", TestSchemas.Identify.Replace("email", "phone"));
+        await PutAsync("shop/Signed_Up/1-0.json", """{"$id":"shop/Signed_Up/1-0.json","type":"object"}""");
+        await _s3.DeleteObjectAsync(Bucket, $"{Prefix}/shop/Page_Viewed/1-0.json");
 
-        Assert.Equal(bucket, settings.Bucket);
-        Assert.Equal(prefix, settings.Prefix);
-        Assert.Equal("eu-west-1", settings.Region);
+        var changes = await mirror.SyncAsync(CancellationToken.None);
+
+        Assert.Equal(["shop/Identify/1-0.json", "shop/Signed_Up/1-0.json"], changes.Written);
+        Assert.Equal(["shop/Page_Viewed/1-0.json"], changes.Removed);
+        Assert.Contains("phone", Local("shop/Identify/1-0.json"));
+        Assert.Contains("Signed_Up", Local("shop/Signed_Up/1-0.json"));
+        Assert.False(File.Exists(Path.Combine(Mirror, "shop", "Page_Viewed", "1-0.json")));
+        Assert.Equal("local edit", Local("shop/Group/1-0.json"));
+        Assert.True(File.Exists(Path.Combine(Mirror, "local", "1-0.json")));
+        Assert.Empty(Directory.GetFiles(Mirror, "*.tmp", SearchOption.AllDirectories));
+        Assert.False((await mirror.SyncAsync(CancellationToken.None)).Any);
     }
 
-    [Theory]
-    [InlineData("bucket/prefix")]
-    [InlineData("s3://")]
-    [InlineData("https://bucket.s3.amazonaws.com")]
-    public void Other_urls_are_refused(string uri)
+    [Fact]
+    public async Task Keys_that_cannot_be_paths_are_skipped_and_reported_once()
     {
-        Assert.Throws<ReflektException>(() => S3SchemaMirror.Parse(uri, null, "us-east-1", null, null, null));
+        using var mirror = NewMirror();
+        await mirror.PullAsync(CancellationToken.None);
+        await PutAsync(".hidden/1-0.json", "{}");
+
+        var first = await mirror.SyncAsync(CancellationToken.None);
+        var second = await mirror.SyncAsync(CancellationToken.None);
+
+        Assert.Equal([".hidden/1-0.json"], first.Skipped);
+        Assert.Empty(first.Written);
+        Assert.False(second.Any);
+        Assert.False(Directory.Exists(Path.Combine(Mirror, ".hidden")));
+    }
+
+    [Fact]
+    public async Task When_s3_cannot_be_read_the_sync_fails_and_the_mirror_is_untouched()
+    {
+        using var mirror = NewMirror();
+        await mirror.PullAsync(CancellationToken.None);
+        using var unreachable = new S3SchemaMirror(
+            S3SchemaMirror.Parse("s3://missing-bucket", _moto.Endpoint, "us-east-1", "test", "test", null), Mirror);
+
+        var error = await Assert.ThrowsAsync<ReflektException>(() => unreachable.SyncAsync(CancellationToken.None));
+
+        Assert.Contains("s3://missing-bucket/schemas", error.Message);
+        Assert.Equal(TestSchemas.Identify, Local("shop/Identify/1-0.json"));
+    }
+
+    [Fact]
+    public async Task A_running_server_serves_a_schema_pushed_to_s3_without_a_restart()
+    {
+        await using var segment = await SegmentStandIn.StartAsync();
+        var mirror = NewMirror();
+        await mirror.PullAsync(CancellationToken.None);
+        var settings = RunningServer.Settings(segment, Path.Combine(_dir.Path, "spool"), mirror.LocalDirectory) with
+        {
+            SchemaMirror = mirror,
+            SchemaMirrorRefresh = TimeSpan.FromMilliseconds(200),
+        };
+        await using (var server = await RunningServer.StartAsync(settings))
+        {
+            await PutAsync("shop/Identify/1-0.json", TestSchemas.Identify.Replace("\"required\":[\"email\"]", "\"required\":[\"phone\"]"));
+
+            await Eventually.TrueAsync(() => server.Services.GetSchemaText("shop/Identify/1-0.json")?.Contains("\"phone\"") == true,
+                "the refresher fetches the changed schema and the watcher reloads it; " + server.Services.WatcherState());
+            await server.PostAsync("/v1/identify", """{"userId":"u","traits":{"email":"a@b.c"}}""");
+
+            await Eventually.TrueAsync(() => segment.Messages.Count == 1, "the event reaches Segment");
+            Assert.Equal(RunningServer.InvalidKey, segment.Messages.Single().WriteKey);
+        }
+        mirror.Dispose();
     }
 }

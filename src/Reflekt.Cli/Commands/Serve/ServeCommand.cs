@@ -27,9 +27,11 @@ internal static class ServeCommand
 
     public static Option<string?> S3 { get; } = new("--s3")
     {
-        Description = "Serve the schemas mirrored in S3 (s3://bucket[/prefix], prefix default schemas), pulled at start. Endpoint, region and credentials: AWS_ENDPOINT_URL_S3, AWS_REGION, AWS_ACCESS_KEY_ID…",
+        Description = "Serve the schemas mirrored in S3 (s3://bucket[/prefix], prefix default schemas), pulled at start and refreshed while serving. Endpoint, region and credentials: AWS_ENDPOINT_URL_S3, AWS_REGION, AWS_ACCESS_KEY_ID…",
         HelpName = "URL",
     };
+
+    public static Option<int> S3Refresh { get; } = CreateS3Refresh();
 
     public static Option<string?> WriteKey { get; } = new("--write-key")
     {
@@ -67,20 +69,46 @@ internal static class ServeCommand
         HelpName = "DIR",
     };
 
-    public static Option<string> MissingSchema { get; } = new("--missing-schema")
-    {
-        Description = "What to do with events that have no schema: forward-invalid, forward-valid or reject.",
-        DefaultValueFactory = _ => "forward-invalid",
-    };
+    public static Option<string> MissingSchema { get; } = CreateMissingSchema();
 
     public static Command Create(CliContext context)
     {
         var command = new Command("serve", "Run the registry server: Segment-compatible ingestion, validation against the schemas, durable forwarding to Segment.")
         {
-            Port, Host, Schemas, S3, WriteKey, ValidWriteKey, InvalidWriteKey, SegmentApiHost, AdminToken, SpoolDir, MissingSchema,
+            Port, Host, Schemas, S3, S3Refresh, WriteKey, ValidWriteKey, InvalidWriteKey, SegmentApiHost, AdminToken, SpoolDir, MissingSchema,
         };
-        MissingSchema.AcceptOnlyFromAmong("forward-invalid", "forward-valid", "reject");
         command.SetAction((parseResult, cancellationToken) => new ServeHandler(parseResult, context).ExecuteAsync(cancellationToken));
         return command;
+    }
+
+    // Options are static, shared by every command tree built in the process (tests build many, in parallel), so
+    // they are configured once here, never in Create: adding a validator per build raced and grew without end.
+    private static Option<string> CreateMissingSchema()
+    {
+        var option = new Option<string>("--missing-schema")
+        {
+            Description = "What to do with events that have no schema: forward-invalid, forward-valid or reject.",
+            DefaultValueFactory = _ => "forward-invalid",
+        };
+        option.AcceptOnlyFromAmong("forward-invalid", "forward-valid", "reject");
+        return option;
+    }
+
+    private static Option<int> CreateS3Refresh()
+    {
+        var option = new Option<int>("--s3-refresh")
+        {
+            Description = "With --s3: seconds between asking S3 what changed (only changed schemas are fetched); 0 pulls once at start.",
+            HelpName = "SECONDS",
+            DefaultValueFactory = _ => 60,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--s3-refresh must be 0 or more seconds.");
+            }
+        });
+        return option;
     }
 }

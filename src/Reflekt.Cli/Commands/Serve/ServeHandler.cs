@@ -12,6 +12,7 @@ internal sealed class ServeHandler(ParseResult parseResult, CliContext context)
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
         var environment = ServerEnvironment.Read(context.Host.Environment.GetVariable);
+        using var mirror = await PullMirrorAsync(environment, cancellationToken);
         var settings = environment with
         {
             Host = parseResult.GetValue(ServeCommand.Host)!,
@@ -22,7 +23,9 @@ internal sealed class ServeHandler(ParseResult parseResult, CliContext context)
             SegmentApiHost = parseResult.GetValue(ServeCommand.SegmentApiHost) ?? environment.SegmentApiHost,
             AdminToken = parseResult.GetValue(ServeCommand.AdminToken) ?? environment.AdminToken,
             SpoolDirectory = Path.GetFullPath(parseResult.GetValue(ServeCommand.SpoolDir) ?? environment.SpoolDirectory, context.Host.WorkingDirectory),
-            SchemasDirectory = await SchemasDirectoryAsync(environment, cancellationToken),
+            SchemasDirectory = mirror?.LocalDirectory ?? SchemasDirectory(),
+            SchemaMirror = mirror,
+            SchemaMirrorRefresh = TimeSpan.FromSeconds(parseResult.GetValue(ServeCommand.S3Refresh)),
             MissingSchemaPolicy = ReflektServerSettings.ParsePolicy(parseResult.GetValue(ServeCommand.MissingSchema)!),
         };
         Require(settings.WriteKey, "--write-key", ServerEnvironment.WriteKey);
@@ -50,21 +53,34 @@ internal sealed class ServeHandler(ParseResult parseResult, CliContext context)
         return ReflektCli.Success;
     }
 
-    private async Task<string> SchemasDirectoryAsync(ReflektServerSettings environment, CancellationToken cancellationToken)
+    /// <summary>With --s3: the mirror, pulled into the spool directory before the server starts (a failure is exit 2); else null.</summary>
+    private async Task<S3SchemaMirror?> PullMirrorAsync(ReflektServerSettings environment, CancellationToken cancellationToken)
     {
-        if (parseResult.GetValue(ServeCommand.S3) is { } s3)
+        if (parseResult.GetValue(ServeCommand.S3) is not { } s3)
         {
-            if (parseResult.GetValue(ServeCommand.Schemas) is not null)
-            {
-                throw new ReflektException("reflekt serve takes one schema source: --schemas DIR or --s3 URL, not both.");
-            }
-            var spool = Path.GetFullPath(parseResult.GetValue(ServeCommand.SpoolDir) ?? environment.SpoolDirectory, context.Host.WorkingDirectory);
-            var mirror = Path.Combine(spool, "s3-schemas");
-            var settings = ServerEnvironment.S3(s3, context.Host.Environment.GetVariable);
-            var count = await S3SchemaMirror.PullAsync(settings, mirror, cancellationToken);
+            return null;
+        }
+        if (parseResult.GetValue(ServeCommand.Schemas) is not null)
+        {
+            throw new ReflektException("reflekt serve takes one schema source: --schemas DIR or --s3 URL, not both.");
+        }
+        var spool = Path.GetFullPath(parseResult.GetValue(ServeCommand.SpoolDir) ?? environment.SpoolDirectory, context.Host.WorkingDirectory);
+        var mirror = new S3SchemaMirror(ServerEnvironment.S3(s3, context.Host.Environment.GetVariable), Path.Combine(spool, "s3-schemas"));
+        try
+        {
+            var count = await mirror.PullAsync(cancellationToken);
             await context.Host.Out.WriteLineAsync($"reflekt serve: pulled {count} schemas from {s3}");
             return mirror;
         }
+        catch
+        {
+            mirror.Dispose();
+            throw;
+        }
+    }
+
+    private string SchemasDirectory()
+    {
         if (parseResult.GetValue(ServeCommand.Schemas) is { } schemas)
         {
             var directory = Path.GetFullPath(schemas, context.Host.WorkingDirectory);

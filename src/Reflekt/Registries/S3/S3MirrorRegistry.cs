@@ -133,9 +133,7 @@ public sealed class S3MirrorRegistry : ISchemaRegistry, IDisposable
         foreach (var key in keys)
         {
             var uri = $"s3://{_settings.Bucket}/{key}";
-            using var response = await CallAsync("GET", uri, () => _client.GetObjectAsync(_settings.Bucket, key, cancellationToken)).ConfigureAwait(false);
-            using var reader = new StreamReader(response.ResponseStream, Encoding.UTF8);
-            var text = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            var text = await ReadSchemaTextAsync(IdOf(key), cancellationToken).ConfigureAwait(false);
             JsonObject document;
             try
             {
@@ -150,6 +148,21 @@ public sealed class S3MirrorRegistry : ISchemaRegistry, IDisposable
         }
 
         return new PullResult(schemas, []);
+    }
+
+    /// <summary>Every schema under the prefix (keys ending in <c>.json</c>) with its ETag, which changes whenever the object does.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> ListSchemasAsync(CancellationToken cancellationToken) =>
+        (await ListAsync(Prefix, cancellationToken).ConfigureAwait(false))
+            .Where(o => o.Key.EndsWith(".json", StringComparison.Ordinal))
+            .ToDictionary(o => IdOf(o.Key), o => o.Value, StringComparer.Ordinal);
+
+    /// <summary>The text of one schema, by id (its key under the prefix).</summary>
+    public async Task<string> ReadSchemaTextAsync(string id, CancellationToken cancellationToken)
+    {
+        var key = KeyOf(id);
+        using var response = await CallAsync("GET", $"s3://{_settings.Bucket}/{key}", () => _client.GetObjectAsync(_settings.Bucket, key, cancellationToken)).ConfigureAwait(false);
+        using var reader = new StreamReader(response.ResponseStream, Encoding.UTF8);
+        return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public Task CheckAsync(CancellationToken cancellationToken) =>

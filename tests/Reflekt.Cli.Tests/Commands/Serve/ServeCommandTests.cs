@@ -69,6 +69,16 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_negative_s3_refresh_is_a_usage_error()
+    {
+        var result = await CliRunner.RunAsync(_dir.Path, Keys, "", false, "serve", "--s3", "s3://bucket", "--s3-refresh", "-5");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("error: --s3-refresh must be 0 or more seconds.", result.Error);
+        Assert.Contains("reflekt serve --help' for usage.", result.Error);
+    }
+
+    [Fact]
     public async Task A_bad_segment_api_host_is_refused()
     {
         Directory.CreateDirectory(Path.Combine(_dir.Path, "schemas"));
