@@ -10,13 +10,13 @@ namespace Reflekt.Server.Tests.Endpoints;
 public sealed class SchemaEndpointsTests : IAsyncLifetime
 {
     private readonly TemporaryDirectory _dir = new();
-    private SegmentStandIn _segment = null!;
+    private SegmentTrackingApiStandIn _segment = null!;
     private RunningServer _server = null!;
     private string _schemas = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _segment = await SegmentStandIn.StartAsync();
+        _segment = await SegmentTrackingApiStandIn.StartAsync();
         _schemas = TestSchemas.WriteAll(_dir.Sub("schemas"));
         _server = await RunningServer.StartAsync(RunningServer.Settings(_segment, _dir.Sub("spool"), _schemas));
     }
@@ -146,7 +146,7 @@ public sealed class SchemaEndpointsTests : IAsyncLifetime
     public async Task The_upstream_example_project_schemas_all_load_and_validate_events()
     {
         var fixtures = SharedFixtures.Path("fixtures", "reflekt-upstream", "schemas");
-        await using var segment = await SegmentStandIn.StartAsync();
+        await using var segment = await SegmentTrackingApiStandIn.StartAsync();
         await using var server = await RunningServer.StartAsync(RunningServer.Settings(segment, _dir.Sub("spool-upstream"), fixtures) with
         {
             Configuration = new Dictionary<string, string?> { ["Schemas:Watch"] = "false" },

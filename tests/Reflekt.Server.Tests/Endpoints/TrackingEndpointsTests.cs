@@ -8,9 +8,9 @@ namespace Reflekt.Server.Tests.Endpoints;
 public sealed class TrackingEndpointsTests : IAsyncLifetime
 {
     private readonly TemporaryDirectory _dir = new();
-    private SegmentStandIn _segment = null!;
+    private SegmentTrackingApiStandIn _segment = null!;
 
-    public async ValueTask InitializeAsync() => _segment = await SegmentStandIn.StartAsync();
+    public async ValueTask InitializeAsync() => _segment = await SegmentTrackingApiStandIn.StartAsync();
 
     public async ValueTask DisposeAsync()
     {

@@ -10,7 +10,7 @@ public sealed class CrashRecoveryTests
     public async Task Every_event_that_got_a_200_arrives_after_a_SIGKILL_mid_load_and_a_restart()
     {
         using var dir = new TemporaryDirectory();
-        await using var segment = await SegmentStandIn.StartAsync();
+        await using var segment = await SegmentTrackingApiStandIn.StartAsync();
         var schemas = TestSchemas.WriteAll(dir.Sub("schemas"));
         string[] arguments = ["--port", "0", "--schemas", schemas, "--spool-dir", dir.Sub("spool"), "--missing-schema", "forward-valid"];
         var environment = new Dictionary<string, string>

@@ -11,9 +11,9 @@ namespace Reflekt.Server.Tests.Reflection;
 public sealed class ReflectionEndpointsTests : IAsyncLifetime
 {
     private readonly TemporaryDirectory _dir = new();
-    private SegmentStandIn _segment = null!;
+    private SegmentTrackingApiStandIn _segment = null!;
 
-    public async ValueTask InitializeAsync() => _segment = await SegmentStandIn.StartAsync();
+    public async ValueTask InitializeAsync() => _segment = await SegmentTrackingApiStandIn.StartAsync();
 
     public async ValueTask DisposeAsync()
     {

@@ -6,7 +6,7 @@ using Reflekt.Server.Options;
 
 namespace Reflekt.Server.Tests.Support;
 
-/// <summary>The real registry server (Kestrel, free loopback port) forwarding to a <see cref="SegmentStandIn"/>.</summary>
+/// <summary>The real registry server (Kestrel, free loopback port) forwarding to a <see cref="SegmentTrackingApiStandIn"/>.</summary>
 public sealed class RunningServer : IAsyncDisposable
 {
     public const string WriteKey = "registry-key";
@@ -30,7 +30,7 @@ public sealed class RunningServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static ReflektServerSettings Settings(SegmentStandIn standIn, string spoolDirectory, string? schemasDirectory = null,
+    public static ReflektServerSettings Settings(SegmentTrackingApiStandIn standIn, string spoolDirectory, string? schemasDirectory = null,
         MissingSchemaPolicy policy = MissingSchemaPolicy.ForwardInvalid) => new()
         {
             Host = "127.0.0.1",

@@ -126,7 +126,7 @@ public sealed class S3SchemaMirrorTests : IAsyncLifetime
     [Fact]
     public async Task A_running_server_serves_a_schema_pushed_to_s3_without_a_restart()
     {
-        await using var segment = await SegmentStandIn.StartAsync();
+        await using var segment = await SegmentTrackingApiStandIn.StartAsync();
         var mirror = NewMirror();
         await mirror.PullAsync(CancellationToken.None);
         var settings = RunningServer.Settings(segment, Path.Combine(_dir.Path, "spool"), mirror.LocalDirectory) with

@@ -9,12 +9,12 @@ namespace Reflekt.Server.Tests.Validation;
 public sealed class SchemaRoutingTests : IAsyncLifetime
 {
     private readonly TemporaryDirectory _dir = new();
-    private SegmentStandIn _segment = null!;
+    private SegmentTrackingApiStandIn _segment = null!;
     private RunningServer _server = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _segment = await SegmentStandIn.StartAsync();
+        _segment = await SegmentTrackingApiStandIn.StartAsync();
         var schemas = TestSchemas.WriteAll(_dir.Sub("schemas"));
         _server = await RunningServer.StartAsync(RunningServer.Settings(_segment, _dir.Sub("spool"), schemas));
     }

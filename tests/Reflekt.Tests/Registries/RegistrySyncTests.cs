@@ -10,7 +10,7 @@ namespace Reflekt.Tests.Registries;
 /// <summary>push/pull from a real project and profiles file, through the registry factory, to the Segment stand-in.</summary>
 public sealed class RegistrySyncTests : IAsyncLifetime
 {
-    private readonly SegmentStandIn _segment = new("tok-123");
+    private readonly SegmentPublicApiStandIn _segment = new("tok-123");
     private readonly TempDirectory _source = new("reflekt-push");
     private readonly TempDirectory _target = new("reflekt-pull");
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

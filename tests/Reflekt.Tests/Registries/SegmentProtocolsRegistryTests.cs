@@ -9,7 +9,7 @@ namespace Reflekt.Tests.Registries;
 public sealed class SegmentRegistryTests : IAsyncLifetime
 {
     private const string Token = "sgp_test_token";
-    private readonly SegmentStandIn _segment = new(Token);
+    private readonly SegmentPublicApiStandIn _segment = new(Token);
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public ValueTask InitializeAsync() => new(_segment.StartAsync());
@@ -317,7 +317,7 @@ public sealed class SegmentRegistryTests : IAsyncLifetime
     [Fact]
     public async Task A_429_waits_for_Retry_After_then_succeeds()
     {
-        _segment.Fail(SegmentStandIn.TooManyRequests("1"));
+        _segment.Fail(SegmentPublicApiStandIn.TooManyRequests("1"));
         var clock = Stopwatch.StartNew();
 
         await Registry().CheckAsync(Ct);
@@ -342,7 +342,7 @@ public sealed class SegmentRegistryTests : IAsyncLifetime
     [Fact]
     public async Task Three_500s_are_retried_with_backoff_then_the_push_succeeds()
     {
-        _segment.Fail(SegmentStandIn.ServerError(), SegmentStandIn.ServerError(), SegmentStandIn.ServerError());
+        _segment.Fail(SegmentPublicApiStandIn.ServerError(), SegmentPublicApiStandIn.ServerError(), SegmentPublicApiStandIn.ServerError());
 
         await Registry().PushAsync(new PushRequest("jaffle_shop", JaffleShop), Ct);
 
@@ -357,7 +357,7 @@ public sealed class SegmentRegistryTests : IAsyncLifetime
     {
         for (var i = 0; i < 10; i++)
         {
-            _segment.Fail(SegmentStandIn.ServerError());
+            _segment.Fail(SegmentPublicApiStandIn.ServerError());
         }
 
         var e = await Assert.ThrowsAsync<ReflektException>(() => Registry().CheckAsync(Ct));

@@ -9,7 +9,7 @@ public sealed class DebugRegistryTests
     [Fact]
     public async Task Segment_and_avo_pass_with_good_credentials_and_fail_with_a_bad_token()
     {
-        await using var segment = new SegmentStandIn("good");
+        await using var segment = new SegmentPublicApiStandIn("good");
         await segment.StartAsync();
         await using var avo = new AvoStandIn("ws1", "sa", "secret");
         await avo.StartAsync();

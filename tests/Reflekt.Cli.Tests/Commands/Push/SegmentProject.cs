@@ -8,19 +8,19 @@ internal sealed class SegmentProject : IAsyncDisposable
 {
     public const string Token = "sgp-cli-token";
 
-    private SegmentProject(SegmentStandIn segment, TempDirectory dir)
+    private SegmentProject(SegmentPublicApiStandIn segment, TempDirectory dir)
     {
         Segment = segment;
         Dir = dir;
     }
 
-    public SegmentStandIn Segment { get; }
+    public SegmentPublicApiStandIn Segment { get; }
 
     public TempDirectory Dir { get; }
 
     public static async Task<SegmentProject> CreateAsync(bool withSchemas, string token = Token)
     {
-        var segment = new SegmentStandIn(Token);
+        var segment = new SegmentPublicApiStandIn(Token);
         await segment.StartAsync();
         var dir = new TempDirectory("reflekt-cli-registry");
         dir.Write("reflekt_project.yml", Files.Project.Replace("vendor: com.example", "vendor: com.thejaffleshop", StringComparison.Ordinal));

@@ -16,7 +16,7 @@ namespace Reflekt.Server.Tests.Support;
 /// success, 400 on invalid JSON. It records every batch it accepted, and can be told to fail (503, 429 with
 /// Retry-After) or be stopped and started again on the same port.
 /// </summary>
-public sealed class SegmentStandIn : IAsyncDisposable
+public sealed class SegmentTrackingApiStandIn : IAsyncDisposable
 {
     private readonly ConcurrentQueue<ReceivedBatch> _received = new();
     private WebApplication? _app;
@@ -24,7 +24,7 @@ public sealed class SegmentStandIn : IAsyncDisposable
     private int _failureStatus;
     private int _retryAfterSeconds;
 
-    private SegmentStandIn(int port) => Port = port;
+    private SegmentTrackingApiStandIn(int port) => Port = port;
 
     public int Port { get; }
 
@@ -39,9 +39,9 @@ public sealed class SegmentStandIn : IAsyncDisposable
     public IReadOnlyList<(string WriteKey, JsonObject Message)> Messages =>
         _received.SelectMany(b => b.Body["batch"]!.AsArray().Select(m => (b.WriteKey, m!.AsObject()))).ToList();
 
-    public static async Task<SegmentStandIn> StartAsync(int port = 0)
+    public static async Task<SegmentTrackingApiStandIn> StartAsync(int port = 0)
     {
-        var standIn = new SegmentStandIn(port == 0 ? FreePort.Next() : port);
+        var standIn = new SegmentTrackingApiStandIn(port == 0 ? FreePort.Next() : port);
         await standIn.StartAgainAsync();
         return standIn;
     }

@@ -11,7 +11,7 @@ namespace Reflekt.Testing.StandIns;
 /// and {"errors":[…]} envelopes, cursor pagination (bracket and dotted query forms), PUT/PATCH/DELETE rule
 /// semantics (DELETE rules from a bracket query, a dotted query or a JSON body), 429 with Retry-After.
 /// </summary>
-public sealed class SegmentStandIn : StandInServer
+public sealed class SegmentPublicApiStandIn : StandInServer
 {
     private static readonly string[] RuleTypes = ["COMMON", "GROUP", "IDENTIFY", "PAGE", "SCREEN", "TRACK"];
     private readonly object _gate = new();
@@ -19,7 +19,7 @@ public sealed class SegmentStandIn : StandInServer
     private readonly Dictionary<string, List<JsonObject>> _rules = [];
     private int _nextPlan = 1;
 
-    public SegmentStandIn(string token) => Token = token;
+    public SegmentPublicApiStandIn(string token) => Token = token;
 
     public string Token { get; }
 

@@ -7,9 +7,9 @@ using Reflekt.Testing.StandIns;
 namespace Reflekt.Tests.Registries.StandIns;
 
 /// <summary>The stand-in itself follows contracts.md §1: every accepted spelling, envelopes and status codes.</summary>
-public sealed class SegmentStandInTests : IAsyncLifetime
+public sealed class SegmentPublicApiStandInTests : IAsyncLifetime
 {
-    private readonly SegmentStandIn _segment = new("tok");
+    private readonly SegmentPublicApiStandIn _segment = new("tok");
     private HttpClient _http = null!;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
