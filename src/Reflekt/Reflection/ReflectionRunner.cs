@@ -47,9 +47,10 @@ public sealed class ReflectionRunner
             {
                 var target = targets[i];
                 var name = catalog.Keys.FirstOrDefault(k => k.Equals(target.Table, StringComparison.OrdinalIgnoreCase)) ?? target.Table;
-                var outcome = await _reflector.ReflectTableAsync(source, name, catalog.GetValueOrDefault(name), today, ct)
+                var previous = await _store.LoadAsync(source.Key, target.Table, ct).ConfigureAwait(false);
+                var outcome = await _reflector.ReflectTableAsync(source, name, catalog.GetValueOrDefault(name), today, previous?.ValidThrough, ct)
                     .ConfigureAwait(false);
-                results[i] = await RecordAsync(source, target.Table, target.SchemaId, outcome, at, ct).ConfigureAwait(false);
+                results[i] = await RecordAsync(previous, source, target.Table, target.SchemaId, outcome, at, ct).ConfigureAwait(false);
             }).ConfigureAwait(false);
 
         var unclaimed = new List<ReflectionSnapshot>();
@@ -62,7 +63,8 @@ public sealed class ReflectionRunner
 
             // Unclaimed tables get their columns recorded from the catalog; no aggregate is spent on them.
             var outcome = new TableOutcome(table, new TableReflection(table, true, columns, [], null, null, null), null);
-            unclaimed.Add(await RecordAsync(source, table, null, outcome, at, cancellationToken).ConfigureAwait(false));
+            var previous = await _store.LoadAsync(source.Key, table, cancellationToken).ConfigureAwait(false);
+            unclaimed.Add(await RecordAsync(previous, source, table, null, outcome, at, cancellationToken).ConfigureAwait(false));
         }
 
         var byTable = new Dictionary<string, ReflectionSnapshot>(StringComparer.OrdinalIgnoreCase);
@@ -74,10 +76,9 @@ public sealed class ReflectionRunner
         return new SourceReflection(source.Key, at, byTable, unclaimed);
     }
 
-    private async Task<ReflectionSnapshot> RecordAsync(
+    private async Task<ReflectionSnapshot> RecordAsync(ReflectionSnapshot? previous,
         SourceRef source, string table, string? schemaId, TableOutcome outcome, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var previous = await _store.LoadAsync(source.Key, table, cancellationToken).ConfigureAwait(false);
         var next = outcome.Observed is { } observed
             ? RevisionTracker.Apply(previous, source.Key, schemaId, observed with { Table = table }, at)
             : RevisionTracker.Fail(previous, source.Key, schemaId, table, outcome.Error ?? "unknown error", at);

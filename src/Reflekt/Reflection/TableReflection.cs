@@ -6,7 +6,8 @@ namespace Reflekt.Reflection;
 /// <param name="Columns">Columns in ordinal order (empty when the table is missing).</param>
 /// <param name="DayCounts">Rows per day over the window, oldest first; days without rows are absent.</param>
 /// <param name="FirstSeen">Earliest <c>received_at</c> inside the window.</param>
-/// <param name="ValidThrough">Latest <c>received_at</c> inside the window.</param>
+/// <param name="ValidThrough">Latest <c>received_at</c> inside the window; for a table with no rows in it that no
+/// earlier reflection saw events in, its latest <c>received_at</c> ever (null when it has none).</param>
 /// <param name="SchemaIdCounts">Rows per <c>schema_id</c> over the window; null when the column does not exist.</param>
 public sealed record TableReflection(
     string Table,

@@ -46,9 +46,13 @@ public sealed class WarehouseReflector
     /// <param name="table">Table name exactly as the catalog reports it.</param>
     /// <param name="columns">Its columns from the catalog, or null when the catalog does not list it.</param>
     /// <param name="today">The current UTC day; the window ends with it.</param>
+    /// <param name="knownValidThrough">The latest event an earlier reflection saw, if any. When the window is empty and
+    /// this is unknown, the table's latest event is asked for once, so a table that went quiet before the first
+    /// reflection reports when it last had events instead of none at all.</param>
     /// <param name="cancellationToken">Cancels the whole run (not a timeout).</param>
     public async Task<TableOutcome> ReflectTableAsync(
-        SourceRef source, string table, IReadOnlyList<ReflectedColumn>? columns, DateOnly today, CancellationToken cancellationToken)
+        SourceRef source, string table, IReadOnlyList<ReflectedColumn>? columns, DateOnly today,
+        DateTimeOffset? knownValidThrough, CancellationToken cancellationToken)
     {
         if (columns is null)
         {
@@ -67,7 +71,12 @@ public sealed class WarehouseReflector
         try
         {
             var rows = await WithRetriesAsync(ct => _connection.QueryAsync(sql, ct), cancellationToken).ConfigureAwait(false);
-            return new TableOutcome(table, Fold(table, columns, rows, schemaId is not null), null);
+            var observed = Fold(table, columns, rows, schemaId is not null);
+            if (rows.Count == 0 && knownValidThrough is null)
+            {
+                observed = observed with { ValidThrough = await LatestEventAsync(source, table, receivedAt, cancellationToken).ConfigureAwait(false) };
+            }
+            return new TableOutcome(table, observed, null);
         }
         catch (ReflektException e)
         {
@@ -78,6 +87,13 @@ public sealed class WarehouseReflector
             // A received_at the warehouse cannot turn into a day (e.g. free text in SQLite) is this table's problem only.
             return new TableOutcome(table, null, $"unreadable aggregate result: {e.Message}");
         }
+    }
+
+    private async Task<DateTimeOffset?> LatestEventAsync(SourceRef source, string table, string receivedAt, CancellationToken cancellationToken)
+    {
+        var sql = _connection.Sql.LatestEvent(source, table, receivedAt);
+        var rows = await WithRetriesAsync(ct => _connection.QueryAsync(sql, ct), cancellationToken).ConfigureAwait(false);
+        return rows.Count == 0 || rows[0][0] is null or DBNull ? null : ResultValues.Timestamp(rows[0][0]);
     }
 
     private static TableReflection Fold(string table, IReadOnlyList<ReflectedColumn> columns, IReadOnlyList<object?[]> rows, bool hasSchemaId)

@@ -3,14 +3,14 @@ using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Reflection.Sql;
 
-/// <summary>The two reflection queries of one warehouse: a catalog query and a per-table day aggregate.</summary>
+/// <summary>The reflection queries of one warehouse: a catalog query, a per-table day aggregate, and the latest event of a quiet table.</summary>
 /// <remarks>
 /// All work is pushed down: the catalog query reads one source schema's columns at once, and the aggregate
 /// groups a bounded window by day and <c>schema_id</c> so the warehouse returns at most days × versions rows.
 /// Identifiers and literals go through the warehouse's <see cref="SqlDialect"/> (the dbt build's); literals are
 /// inlined so one text runs on every client and golden tests pin it.
 /// Result shapes: catalog → (table_name, column_name, data_type, ordinal_position, numeric_scale);
-/// aggregate → (received_day, schema_id, row_count, first_seen, valid_through).
+/// aggregate → (received_day, schema_id, row_count, first_seen, valid_through); latest event → (valid_through).
 /// </remarks>
 public abstract class ReflectionSql
 {
@@ -53,6 +53,14 @@ public abstract class ReflectionSql
             ORDER BY 1, 2
             """;
     }
+
+    /// <summary>
+    /// The latest <c>received_at</c> of a table, without a window. Only asked of a table whose window holds no rows
+    /// and of which no earlier reflection knows a latest event, so its cost (a whole-column scan on warehouses
+    /// without metadata for it) is paid once per quiet table, not every run.
+    /// </summary>
+    public virtual string LatestEvent(SourceRef source, string table, string receivedAt) =>
+        $"SELECT MAX({Dialect.Identifier(receivedAt)}) AS valid_through FROM {TableReference(source, table)}";
 
     /// <summary>The fully qualified name of an event table.</summary>
     protected virtual string TableReference(SourceRef source, string table) => Dialect.Relation(null, source.QuerySchema, table);

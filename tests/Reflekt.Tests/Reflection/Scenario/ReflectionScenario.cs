@@ -158,4 +158,29 @@ public abstract class ReflectionScenario : IDisposable
         var stored = await Store.LoadAsync(Source.Key, "product_added", TestContext.Current.CancellationToken);
         Assert.Equal(ReflectionStore.Serialize(product3), ReflectionStore.Serialize(stored!));
     }
+
+    [Fact]
+    public async Task A_table_quiet_since_before_the_window_reports_when_it_last_had_events()
+    {
+        await CreateTablesAsync();
+        await ExecAsync($"DELETE FROM {Q("checkout_started")}",
+            $"INSERT INTO {Q("checkout_started")} VALUES ('s0', '2026-08-01 10:00:00', 1)",
+            $"DELETE FROM {Q("cart_viewed")}");
+
+        var (r1, d1) = await ReflectAsync(T0);
+
+        var checkout = r1.Claimed["checkout_started"];
+        Assert.Empty(checkout.DayCounts);
+        Assert.Null(checkout.FirstSeen);
+        Assert.Equal(new DateTimeOffset(2026, 8, 1, 10, 0, 0, TimeSpan.Zero), checkout.ValidThrough);
+        Assert.Equal([DriftRules.Stale], Rules(d1, "checkout_started"));
+        Assert.Contains("no events since 2026-08-01 10:00:00Z", d1.Single(r => r.Table == "checkout_started").Diagnostics.Single().Message);
+        // An empty table has no latest event at all.
+        Assert.Null(r1.Claimed["cart_viewed"].ValidThrough);
+        Assert.Contains("no events seen", d1.Single(r => r.Table == "cart_viewed").Diagnostics.Single().Message);
+
+        // The next reflection keeps what the store knows instead of asking again.
+        var (r2, _) = await ReflectAsync(T0.AddHours(1));
+        Assert.Equal(new DateTimeOffset(2026, 8, 1, 10, 0, 0, TimeSpan.Zero), r2.Claimed["checkout_started"].ValidThrough);
+    }
 }

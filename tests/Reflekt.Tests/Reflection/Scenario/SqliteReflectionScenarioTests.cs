@@ -48,4 +48,19 @@ public sealed class SqliteReflectionScenarioTests : ReflectionScenario
         // 4 claimed tables with received_at → 4 aggregates; unclaimed tables cost nothing beyond the catalog.
         Assert.Equal(5, ((DbReflectionConnection)Connection).QueriesSent);
     }
+
+    [Fact]
+    public async Task A_quiet_table_costs_one_latest_event_query_until_a_reflection_knows_its_last_event()
+    {
+        await CreateTablesAsync();
+        await ExecAsync("DELETE FROM checkout_started", "INSERT INTO checkout_started VALUES ('s0', '2026-08-01 10:00:00', 1)");
+        var connection = (DbReflectionConnection)Connection;
+
+        await ReflectAsync(T0);
+        var first = connection.QueriesSent;
+        await ReflectAsync(T0.AddHours(1));
+
+        Assert.Equal(6, first); // catalog + 4 aggregates + the quiet table's latest event
+        Assert.Equal(5, connection.QueriesSent - first); // known since the first run: not asked again
+    }
 }

@@ -41,6 +41,14 @@ public sealed class GoldenSqlTests
         AssertGolden($"{name}-aggregate-no-schema-id.sql", sql.DayAggregate(source, table, receivedAt, null, Since));
     }
 
+    [Theory]
+    [MemberData(nameof(Dialects))]
+    public void Latest_event_of_a_quiet_table(string name, ReflectionSql sql, SourceRef source)
+    {
+        var (table, receivedAt) = name == "snowflake" ? ("CHECKOUT_STARTED", "RECEIVED_AT") : ("checkout_started", "received_at");
+        AssertGolden($"{name}-latest-event.sql", sql.LatestEvent(source, table, receivedAt));
+    }
+
     [Fact]
     public void Each_dialect_gets_its_own_queries_through_the_dbt_dialect()
     {
