@@ -8,6 +8,7 @@ namespace Reflekt.Linting;
 public sealed class LintedSchema
 {
     private (IReadOnlyList<PropertyNode> Properties, IReadOnlyList<SubSchema> Schemas)? _walk;
+    private SourceMap? _sourceMap;
 
     internal LintedSchema(EventSchemaFile file, JsonElement root)
     {
@@ -71,7 +72,8 @@ public sealed class LintedSchema
     /// <summary>A diagnostic for <paramref name="rule"/> located at the JSON pointer's token.</summary>
     public Diagnostic At(LintRule rule, string pointer, string message)
     {
-        var position = File.PositionOf(pointer);
+        // Built for the first finding and shared by the file's others; it goes when this LintedSchema does.
+        var position = (_sourceMap ??= File.BuildSourceMap()).Find(pointer);
         return new Diagnostic(rule.Id, rule.DefaultSeverity, message, FilePath, position.Line, position.Column, pointer);
     }
 }

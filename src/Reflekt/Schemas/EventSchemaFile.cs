@@ -5,7 +5,7 @@ namespace Reflekt.Schemas;
 
 /// <summary>
 /// One event schema file as read from disk, parsed once: its UTF-8 bytes, its JSON (or why it is not JSON),
-/// its declared <c>$id</c> and, built on first use, its text and the source positions of every JSON pointer.
+/// its declared <c>$id</c>, and on demand its text and the source positions of its JSON pointers.
 /// </summary>
 /// <remarks>
 /// Files are read and parsed as UTF-8 bytes; the UTF-16 text is only made for the few callers that want it.
@@ -16,7 +16,6 @@ public sealed class EventSchemaFile
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     private readonly ReadOnlyMemory<byte> _utf8;
-    private readonly Lazy<SourceMap> _sourceMap;
     private string? _text;
 
     private EventSchemaFile(string fullPath, string relativePath, ReadOnlyMemory<byte> utf8, JsonElement? root, SchemaParseError? parseError)
@@ -31,7 +30,6 @@ public sealed class EventSchemaFile
         DeclaredId = root is { ValueKind: JsonValueKind.Object } r && r.TryGetProperty("$id"u8, out var idElement) && idElement.ValueKind == JsonValueKind.String
             ? idElement.GetString()
             : null;
-        _sourceMap = new Lazy<SourceMap>(BuildSourceMap, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Absolute path of the file.</summary>
@@ -58,11 +56,15 @@ public sealed class EventSchemaFile
     /// <summary>The <c>$id</c> string written in the file, if any.</summary>
     public string? DeclaredId { get; }
 
-    /// <summary>Line and column of every JSON pointer (empty when the file did not parse).</summary>
-    public SourceMap SourceMap => _sourceMap.Value;
+    /// <summary>Line and column of every JSON pointer (empty when the file did not parse), built anew on each call.</summary>
+    /// <remarks>
+    /// Not cached here: a lint run would otherwise keep a map of every pointer of every file with a finding until
+    /// the process ends. Whoever needs several positions of one file keeps the map as long as it needs it.
+    /// </remarks>
+    public SourceMap BuildSourceMap() => IsParsed ? JsonSourceMapBuilder.Build(_utf8.Span) : SourceMap.Empty;
 
-    /// <summary>The position of a pointer, or of its nearest existing ancestor.</summary>
-    public SourcePosition PositionOf(string pointer) => SourceMap.Find(pointer);
+    /// <summary>The position of a pointer, or of its nearest existing ancestor (for a one-off message).</summary>
+    public SourcePosition PositionOf(string pointer) => BuildSourceMap().Find(pointer);
 
     /// <summary>Reads and parses a file; a file that is not JSON is kept with its <see cref="ParseError"/>.</summary>
     /// <exception cref="ReflektException">The file cannot be read.</exception>
@@ -112,8 +114,6 @@ public sealed class EventSchemaFile
     }
 
     public override string ToString() => RelativePath;
-
-    private SourceMap BuildSourceMap() => IsParsed ? JsonSourceMapBuilder.Build(_utf8.Span) : SourceMap.Empty;
 
     // Blank as string.IsNullOrWhiteSpace judges it, without decoding the usual file: it is settled by the first
     // byte that is not ASCII whitespace, unless that byte starts a non-ASCII character (which may be Unicode space).
