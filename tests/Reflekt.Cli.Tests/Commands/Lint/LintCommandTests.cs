@@ -28,6 +28,31 @@ public sealed class LintCommandTests
         Assert.Contains("Linted 2 schema(s): 3 error(s)", result.Out);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Each_diagnostic_is_one_line_however_narrow_the_console_with_only_the_label_coloured(bool color)
+    {
+        using var project = new LintProject().WithBroken();
+        using var output = new StringWriter();
+        var host = new CliHost
+        {
+            Out = output,
+            Error = TextWriter.Null,
+            SupportsColor = color,
+            Environment = Reflekt.Projects.ProfileEnvironment.FromVariables(new Dictionary<string, string>()),
+            WorkingDirectory = project.Path,
+            Width = 40,
+        };
+
+        Assert.Equal(1, await ReflektCli.RunAsync(["lint"], host, TestContext.Current.CancellationToken));
+
+        var label = color ? "\u001b[31merror\u001b[0m" : "error";
+        var lines = output.ToString().Split('\n');
+        Assert.Contains(lines, l => l.StartsWith($"schemas/shop/Add_to_Cart/1-0.json:8:5: {label} RK108 Property 'productId'", StringComparison.Ordinal)
+            && l.TrimEnd('\r').EndsWith("Expected 'product_id'.", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Select_limits_the_run()
     {
