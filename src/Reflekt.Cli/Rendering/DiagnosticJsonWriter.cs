@@ -8,9 +8,9 @@ internal static class DiagnosticJsonWriter
 {
     public static void Write(TextWriter output, IReadOnlyList<Diagnostic> diagnostics, int schemaCount)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var document = new JsonTextOutput(output))
         {
+            var json = document.Json;
             json.WriteStartObject();
             json.WriteNumber("schemas", schemaCount);
             json.WriteNumber("errors", diagnostics.Count(d => d.Severity == Severity.Error));
@@ -19,6 +19,7 @@ internal static class DiagnosticJsonWriter
             json.WriteStartArray("diagnostics");
             foreach (var d in diagnostics)
             {
+                document.FlushIfLarge();
                 json.WriteStartObject();
                 json.WriteString("ruleId", d.RuleId);
                 json.WriteString("severity", SeverityName(d.Severity));
@@ -32,7 +33,6 @@ internal static class DiagnosticJsonWriter
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
     public static string SeverityName(Severity severity) => severity switch

@@ -13,9 +13,9 @@ internal static class SarifWriter
     public static void Write(TextWriter output, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<LintRule> rules, string version)
     {
         var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var document = new JsonTextOutput(output))
         {
+            var json = document.Json;
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);
             json.WriteString("version", "2.1.0");
@@ -51,6 +51,7 @@ internal static class SarifWriter
             json.WriteStartArray("results");
             foreach (var d in diagnostics)
             {
+                document.FlushIfLarge();
                 json.WriteStartObject();
                 json.WriteString("ruleId", d.RuleId);
                 if (ruleIndex.TryGetValue(d.RuleId, out var index))
@@ -93,7 +94,6 @@ internal static class SarifWriter
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
     private static string Level(Severity severity) => severity switch

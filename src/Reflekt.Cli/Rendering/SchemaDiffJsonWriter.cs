@@ -8,9 +8,9 @@ internal static class SchemaDiffJsonWriter
 {
     public static void Write(TextWriter output, IReadOnlyList<SchemaComparison> comparisons)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var document = new JsonTextOutput(output))
         {
+            var json = document.Json;
             json.WriteStartObject();
             json.WriteNumber("breaking", comparisons.Sum(c => c.BreakingCount));
             json.WriteStartArray("comparisons");
@@ -36,6 +36,5 @@ internal static class SchemaDiffJsonWriter
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 }

@@ -8,9 +8,9 @@ internal static class ValidationJsonWriter
 {
     public static void Write(TextWriter output, DocumentValidation result)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream))
+        using (var document = new JsonTextOutput(output, indented: false))
         {
+            var json = document.Json;
             json.WriteStartObject();
             json.WriteNumber("index", result.Index);
             json.WriteBoolean("valid", result.Valid);
@@ -26,6 +26,5 @@ internal static class ValidationJsonWriter
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 }

@@ -94,6 +94,25 @@ public sealed class LintCommandTests
         Assert.Equal("schemas/shop/Add_to_Cart/1-0.json", first.GetProperty("file").GetString());
         Assert.Equal(5, first.GetProperty("line").GetInt32());
         Assert.Equal("/self/name", first.GetProperty("pointer").GetString());
+        // Read by people in CI logs too: quotes stay quotes, not \u0027.
+        Assert.Contains("\"message\": \"Event 'Add to Cart'", result.Out);
+    }
+
+    [Fact]
+    public async Task Json_output_is_streamed_whole_for_many_diagnostics()
+    {
+        using var project = new LintProject();
+        for (var i = 0; i < 400; i++)
+        {
+            project.Dir.Write($"schemas/shop/Bad_{i}/1-0.json", LintProject.Broken.Replace("Add_to_Cart", $"Bad_{i}", StringComparison.Ordinal));
+        }
+
+        var result = await CliRunner.RunAsync(project.Path, "lint", "--format", "json");
+
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal(json.RootElement.GetProperty("errors").GetInt32(), json.RootElement.GetProperty("diagnostics").GetArrayLength());
+        Assert.True(json.RootElement.GetProperty("errors").GetInt32() >= 1200);
+        Assert.EndsWith("}" + Environment.NewLine, result.Out);
     }
 
     [Fact]
