@@ -47,11 +47,11 @@ internal sealed class DiffHandler(ParseResult parseResult, CliContext context)
         var project = context.LoadProject(parseResult);
         var schemas = project.LoadCatalog().Select(SchemaSelection.Of(parseResult.GetValue(DiffCommand.Select)));
         var git = await GitRevision.OpenAsync(project.Directory, reference, cancellationToken);
+        var texts = await git.ReadAllAsync([.. schemas.Select(s => s.FullPath)], cancellationToken);
         var comparisons = new List<SchemaComparison>();
-        foreach (var schema in schemas)
+        foreach (var (schema, before) in schemas.Zip(texts))
         {
             var name = "schemas/" + schema.RelativePath;
-            var before = await git.ReadAsync(schema.FullPath, cancellationToken);
             if (before is null)
             {
                 comparisons.Add(new SchemaComparison($"{reference}:{name}", name, SchemaComparisonStatus.Added, []));

@@ -1,8 +1,9 @@
 using System.Diagnostics;
+using System.Text;
 
 namespace Reflekt.Schemas.Evolution;
 
-/// <summary>Reads files as they were at a git ref, through the git CLI (<c>git show REF:PATH</c>).</summary>
+/// <summary>Reads files as they were at a git ref, through the git CLI (one <c>git cat-file --batch</c> for all of them).</summary>
 public sealed class GitRevision
 {
     private readonly string _repositoryRoot;
@@ -31,12 +32,114 @@ public sealed class GitRevision
         return new GitRevision(root.Trim(), reference);
     }
 
-    /// <summary>The file's text at the ref, or null when it did not exist there.</summary>
-    public async Task<string?> ReadAsync(string fullPath, CancellationToken cancellationToken)
+    /// <summary>The texts of <paramref name="fullPaths"/> at the ref, in order; null for a file that did not exist there.</summary>
+    /// <remarks>
+    /// One <c>git cat-file --batch</c> process answers every path (a process per file took 28 s for 10,000
+    /// schemas). Each request is a line <c>REF:PATH</c>; each answer is <c>OID TYPE SIZE</c>, the bytes and a newline,
+    /// or <c>REF:PATH missing</c>. A path containing a newline cannot be asked on a line and is read on its own.
+    /// </remarks>
+    /// <exception cref="ReflektException">git cannot be run, or its answers cannot be read.</exception>
+    public async Task<IReadOnlyList<string?>> ReadAllAsync(IReadOnlyList<string> fullPaths, CancellationToken cancellationToken)
     {
-        var relative = Path.GetRelativePath(_repositoryRoot, Path.GetFullPath(fullPath)).Replace('\\', '/');
-        var (status, text, _) = await RunAsync(_repositoryRoot, cancellationToken, "show", $"{_reference}:{relative}");
-        return status == 0 ? text : null;
+        var specs = fullPaths.Select(Spec).ToList();
+        var texts = new string?[specs.Count];
+        var batched = Enumerable.Range(0, specs.Count).Where(i => !specs[i].Contains('\n')).ToList();
+        if (batched.Count > 0)
+        {
+            var answers = await CatFileBatchAsync([.. batched.Select(i => specs[i])], cancellationToken).ConfigureAwait(false);
+            for (var k = 0; k < batched.Count; k++)
+            {
+                texts[batched[k]] = answers[k];
+            }
+        }
+        foreach (var i in Enumerable.Range(0, specs.Count).Except(batched))
+        {
+            var (status, text, _) = await RunAsync(_repositoryRoot, cancellationToken, "show", specs[i]).ConfigureAwait(false);
+            texts[i] = status == 0 ? text : null;
+        }
+        return texts;
+    }
+
+    private string Spec(string fullPath) =>
+        $"{_reference}:{Path.GetRelativePath(_repositoryRoot, Path.GetFullPath(fullPath)).Replace('\\', '/')}";
+
+    private async Task<string?[]> CatFileBatchAsync(IReadOnlyList<string> specs, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = _repositoryRoot,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("cat-file");
+        start.ArgumentList.Add("--batch");
+        using var process = Start(start);
+        var error = process.StandardError.ReadToEndAsync(cancellationToken);
+        // Requests are written while answers are read, so neither pipe can fill up and stall the other side.
+        var requests = Task.Run(async () =>
+        {
+            var input = process.StandardInput;
+            input.AutoFlush = false; // git reads whole buffers; Close flushes the rest
+            foreach (var spec in specs)
+            {
+                await input.WriteAsync(spec + "\n").ConfigureAwait(false);
+            }
+            input.Close();
+        }, cancellationToken);
+
+        await using var output = new BufferedStream(process.StandardOutput.BaseStream, 64 * 1024);
+        var answers = new string?[specs.Count];
+        for (var i = 0; i < specs.Count; i++)
+        {
+            var header = await ReadLineAsync(output, cancellationToken).ConfigureAwait(false)
+                ?? throw new ReflektException($"git cat-file ended early ({(await error).Trim()})");
+            var fields = header.Split(' ');
+            if (fields.Length != 3 || !int.TryParse(fields[2], out var size))
+            {
+                continue; // "<spec> missing" or "<spec> ambiguous": not there at the ref
+            }
+            var bytes = new byte[size + 1]; // the content, then the newline git ends every answer with
+            await output.ReadExactlyAsync(bytes, cancellationToken).ConfigureAwait(false);
+            answers[i] = fields[1] == "blob" ? Utf8WithoutBom(bytes.AsSpan(0, size)) : null;
+        }
+        await requests.ConfigureAwait(false);
+        await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        return answers;
+    }
+
+    private static string Utf8WithoutBom(ReadOnlySpan<byte> bytes) =>
+        Encoding.UTF8.GetString(bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes);
+
+    private static async Task<string?> ReadLineAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var line = new List<byte>(64);
+        var one = new byte[1];
+        while (true)
+        {
+            if (await stream.ReadAsync(one, cancellationToken).ConfigureAwait(false) == 0)
+            {
+                return line.Count == 0 ? null : Encoding.UTF8.GetString([.. line]);
+            }
+            if (one[0] == (byte)'\n')
+            {
+                return Encoding.UTF8.GetString([.. line]);
+            }
+            line.Add(one[0]);
+        }
+    }
+
+    private static Process Start(ProcessStartInfo start)
+    {
+        try
+        {
+            return Process.Start(start) ?? throw new ReflektException("git could not be started");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new ReflektException($"git is needed for --base but could not be run: {e.Message}", e);
+        }
     }
 
     private static async Task<(int Status, string Output, string Error)> RunAsync(string directory, CancellationToken cancellationToken, params string[] arguments)
@@ -52,17 +155,10 @@ public sealed class GitRevision
         {
             start.ArgumentList.Add(argument);
         }
-        try
-        {
-            using var process = Process.Start(start) ?? throw new ReflektException("git could not be started");
-            var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            var error = process.StandardError.ReadToEndAsync(cancellationToken);
-            await process.WaitForExitAsync(cancellationToken);
-            return (process.ExitCode, await output, await error);
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new ReflektException($"git is needed for --base but could not be run: {e.Message}", e);
-        }
+        using var process = Start(start);
+        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var error = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        return (process.ExitCode, await output, await error);
     }
 }
