@@ -12,9 +12,9 @@ internal static class Messages
 
     public static string Type(string expected, string actual) => $"expected {expected}, got {actual}";
 
-    public static string Enum(string allowed) => $"value is not one of {allowed}";
+    public static string Enum(IEnumerable<JsonElement> allowed) => $"value is not one of [{string.Join(", ", allowed.Select(OneLine))}]";
 
-    public static string Const(string expected) => $"value must be {expected}";
+    public static string Const(JsonElement expected) => $"value must be {OneLine(expected)}";
 
     public static string Maximum(string limit) => $"must be at most {limit}";
 
@@ -108,4 +108,11 @@ internal static class Messages
     public const string InPlaceCycle = "this schema refers back to itself without descending into the instance ($ref loop), so validation would never end";
 
     public const string RecursiveRefMustBeHash = "\"$recursiveRef\" must be \"#\"";
+
+    // A value quoted in a message stays on one line however the schema was indented: messages are printed one
+    // per line by validate and by the registry's validation_errors.
+    private static readonly JsonSerializerOptions OneLineOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static string OneLine(JsonElement value) =>
+        value.ValueKind is JsonValueKind.Object or JsonValueKind.Array ? JsonSerializer.Serialize(value, OneLineOptions) : value.GetRawText();
 }

@@ -65,6 +65,31 @@ public sealed class ValidationOutputTests
     }
 
     [Fact]
+    public void Values_quoted_in_messages_stay_on_one_line_however_the_schema_is_indented()
+    {
+        var schema = Reflekt.Json.Schema.JsonSchema.Compile("""
+            {
+              "properties": {
+                "size": {"enum": [
+                    "S",
+                    {"label": "Grande", "note": "café"},
+                    [1, 2]
+                ]},
+                "kind": {"const": {
+                    "a": 1
+                }}
+              }
+            }
+            """);
+
+        var messages = schema.Validate(Parse("""{"size": "XL", "kind": {"a": 2}}""")).Errors.Select(e => e.Message).ToList();
+
+        Assert.Equal(
+            ["\"size\": value is not one of [\"S\", {\"label\":\"Grande\",\"note\":\"café\"}, [1,2]]", "\"kind\": value must be {\"a\":1}"],
+            messages);
+    }
+
+    [Fact]
     public void IsValid_agrees_with_Validate()
     {
         var valid = Parse("""{"order_id":"o","total":1,"products":[]}""");

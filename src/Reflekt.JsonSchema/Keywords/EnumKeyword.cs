@@ -6,7 +6,7 @@ using Reflekt.Json.Schema.Evaluation;
 namespace Reflekt.Json.Schema.Keywords;
 
 /// <summary>enum: the instance equals one of the listed values (numbers by value: 1 equals 1.0).</summary>
-internal sealed class EnumKeyword(JsonElement[] values, string display) : Keyword("enum")
+internal sealed class EnumKeyword(JsonElement[] values, string message) : Keyword("enum")
 {
     public static readonly KeywordHandler Handler = new("enum", Vocabularies.Validation, SubschemaShape.None, Compile);
 
@@ -18,7 +18,7 @@ internal sealed class EnumKeyword(JsonElement[] values, string display) : Keywor
         }
 
         var values = value.EnumerateArray().Select(v => v.Clone()).ToArray();
-        return new EnumKeyword(values, value.GetRawText());
+        return new EnumKeyword(values, Messages.Enum(values));
     }
 
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
@@ -31,6 +31,6 @@ internal sealed class EnumKeyword(JsonElement[] values, string display) : Keywor
             }
         }
 
-        return (context.Collecting && context.Fail(Name, Messages.Enum(display)));
+        return (context.Collecting && context.Fail(Name, message));
     }
 }
