@@ -33,39 +33,61 @@ public sealed class EventValidator(JsonSchema schema, bool raw = false)
     }
 
     /// <summary>Validates a single JSON document or an NDJSON stream (one document per non-blank line).</summary>
-    public IEnumerable<DocumentValidation> ValidateAll(string text)
+    public IEnumerable<DocumentValidation> ValidateAll(string text) => ValidateAll(new StringReader(text));
+
+    /// <summary>
+    /// Validates what <paramref name="input"/> holds, as it arrives: when the first non-blank line is a JSON value
+    /// on its own, the input is NDJSON and each line is answered as soon as it is read (so `tail -f | reflekt
+    /// validate -` reports live, in constant memory); otherwise the whole input is one (pretty-printed) document,
+    /// and only if it is not, NDJSON again with the lines that do not parse reported by number.
+    /// </summary>
+    public IEnumerable<DocumentValidation> ValidateAll(TextReader input)
     {
-        if (text.Trim().Length == 0)
-        {
-            yield break;
-        }
-        JsonDocument? single = null;
-        try
-        {
-            single = JsonDocument.Parse(text);
-        }
-        catch (JsonException)
-        {
-            // Not one document: read it as NDJSON below.
-        }
-        if (single is not null)
-        {
-            using (single)
-            {
-                yield return Validate(0, single.RootElement);
-            }
-            yield break;
-        }
-        var index = 0;
         var lineNumber = 0;
-        foreach (var line in text.Split('\n'))
+        string? first;
+        do
         {
+            first = input.ReadLine();
             lineNumber++;
+        }
+        while (first is not null && first.Trim().Length == 0);
+        if (first is null)
+        {
+            yield break;
+        }
+
+        var (firstDocument, _) = TryParse(first);
+        if (firstDocument is null)
+        {
+            var rest = input.ReadToEnd();
+            JsonDocument? whole = null;
+            try
+            {
+                whole = JsonDocument.Parse(first + "\n" + rest);
+            }
+            catch (JsonException)
+            {
+                // Not one document either: NDJSON whose first line is broken.
+            }
+            if (whole is not null)
+            {
+                using (whole)
+                {
+                    yield return Validate(0, whole.RootElement);
+                }
+                yield break;
+            }
+            input = new StringReader(rest);
+        }
+
+        var index = 0;
+        for (var line = first; line is not null; line = input.ReadLine(), lineNumber++)
+        {
             if (line.Trim().Length == 0)
             {
                 continue;
             }
-            var (document, error) = TryParse(line);
+            var (document, error) = index == 0 && firstDocument is not null ? (firstDocument, null) : TryParse(line);
             if (document is null)
             {
                 yield return Invalid(index++, $"line {lineNumber} is not valid JSON: {error}");

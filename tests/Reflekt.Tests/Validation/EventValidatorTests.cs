@@ -61,4 +61,44 @@ public sealed class EventValidatorTests
         var results = new EventValidator(Schema).ValidateAll("{\n  \"type\": \"page\",\n  \"properties\": {\"order_id\": \"x\"}\n}\n").ToList();
         Assert.True(Assert.Single(results).Valid);
     }
+
+    [Fact]
+    public void Ndjson_lines_are_answered_as_they_are_read_not_at_the_end_of_the_input()
+    {
+        using var input = new CountingReader(string.Join("\n", Enumerable.Repeat("""{"type": "track", "properties": {"order_id": "a"}}""", 1000)));
+
+        using var results = new EventValidator(Schema).ValidateAll(input).GetEnumerator();
+
+        Assert.True(results.MoveNext());
+        Assert.True(results.Current.Valid);
+        Assert.Equal(1, input.LinesRead);
+        Assert.True(results.MoveNext());
+        Assert.Equal(2, input.LinesRead);
+    }
+
+    [Fact]
+    public void A_broken_first_line_of_an_ndjson_stream_is_reported_with_its_number()
+    {
+        var results = new EventValidator(Schema).ValidateAll("\n{broken\n{\"type\": \"track\", \"properties\": {\"order_id\": \"a\"}}\n").ToList();
+
+        Assert.Equal([false, true], results.Select(r => r.Valid));
+        Assert.Contains("line 2 is not valid JSON", results[0].Errors[0].Message);
+    }
+
+    [Fact]
+    public void Blank_input_has_no_documents()
+    {
+        Assert.Empty(new EventValidator(Schema).ValidateAll(" \n\n  \n"));
+    }
+
+    private sealed class CountingReader(string text) : StringReader(text)
+    {
+        public int LinesRead { get; private set; }
+
+        public override string? ReadLine()
+        {
+            LinesRead++;
+            return base.ReadLine();
+        }
+    }
 }

@@ -14,13 +14,16 @@ internal sealed class ValidateHandler(ParseResult parseResult, CliContext contex
         var hasProject = context.ExplicitProjectDirectory(parseResult) is not null || ReflektProject.FindDirectory(context.Host.WorkingDirectory) is not null;
         var catalog = hasProject ? context.LoadProject(parseResult).LoadCatalog() : null;
         var schema = ValidationSchemaLoader.Load(parseResult.GetValue(ValidateCommand.Schema)!, catalog, context.Host.WorkingDirectory);
-        var text = await ReadInputAsync(parseResult.GetValue(ValidateCommand.Input) ?? "-", cancellationToken);
+        var inputName = parseResult.GetValue(ValidateCommand.Input) ?? "-";
+        using var file = inputName == "-" ? null : OpenFile(inputName);
+        var input = file ?? context.Host.In;
         var validator = new EventValidator(schema, parseResult.GetValue(ValidateCommand.Raw));
 
         var json = parseResult.GetValue(ValidateCommand.Format) == "json";
         var total = 0;
         var invalid = 0;
-        foreach (var result in validator.ValidateAll(text))
+        // Streamed: an NDJSON line is validated and its verdict written as soon as it is read.
+        foreach (var result in validator.ValidateAll(input))
         {
             cancellationToken.ThrowIfCancellationRequested();
             total++;
@@ -42,17 +45,9 @@ internal sealed class ValidateHandler(ParseResult parseResult, CliContext contex
         return invalid > 0 ? ReflektCli.Findings : ReflektCli.Success;
     }
 
-    private async Task<string> ReadInputAsync(string input, CancellationToken cancellationToken)
+    private StreamReader OpenFile(string input)
     {
-        if (input == "-")
-        {
-            return await context.Host.In.ReadToEndAsync(cancellationToken);
-        }
         var path = Path.GetFullPath(input, context.Host.WorkingDirectory);
-        if (!File.Exists(path))
-        {
-            throw new ReflektException($"{input}: no such file");
-        }
-        return await File.ReadAllTextAsync(path, cancellationToken);
+        return File.Exists(path) ? File.OpenText(path) : throw new ReflektException($"{input}: no such file");
     }
 }
