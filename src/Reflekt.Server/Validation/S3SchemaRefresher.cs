@@ -63,6 +63,3 @@ internal sealed partial class S3SchemaRefresher(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refreshing schemas from {Source} failed ({Error}); serving the schemas already mirrored, retrying at the next interval.")]
     private partial void LogSyncFailed(string source, string error);
 }
-
-/// <summary>How often the S3 mirror is refreshed; zero or less turns refreshing off.</summary>
-internal sealed record S3RefreshOptions(TimeSpan Interval);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Reflekt.Json.Schema;
 
@@ -32,22 +33,20 @@ public sealed class EventValidator(JsonSchema schema, bool raw = false)
         return Result(index, payload, "/" + field);
     }
 
-    /// <summary>Validates a single JSON document or an NDJSON stream (one document per non-blank line).</summary>
-    public IEnumerable<DocumentValidation> ValidateAll(string text) => ValidateAll(new StringReader(text));
-
     /// <summary>
-    /// Validates what <paramref name="input"/> holds, as it arrives: when the first non-blank line is a JSON value
-    /// on its own, the input is NDJSON and each line is answered as soon as it is read (so `tail -f | reflekt
-    /// validate -` reports live, in constant memory); otherwise the whole input is one (pretty-printed) document,
-    /// and only if it is not, NDJSON again with the lines that do not parse reported by number.
+    /// Validates a single JSON document or an NDJSON stream (one document per non-blank line), as it arrives: when
+    /// the first non-blank line is a JSON value on its own, the input is NDJSON and each line is answered as soon as
+    /// it is read (so `tail -f | reflekt validate -` reports live, in constant memory); otherwise the whole input is
+    /// one (pretty-printed) document, and only if it is not, NDJSON again with the lines that do not parse reported
+    /// by number.
     /// </summary>
-    public IEnumerable<DocumentValidation> ValidateAll(TextReader input)
+    public async IAsyncEnumerable<DocumentValidation> ValidateAllAsync(TextReader input, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var lineNumber = 0;
         string? first;
         do
         {
-            first = input.ReadLine();
+            first = await input.ReadLineAsync(cancellationToken).ConfigureAwait(false);
             lineNumber++;
         }
         while (first is not null && first.Trim().Length == 0);
@@ -59,17 +58,8 @@ public sealed class EventValidator(JsonSchema schema, bool raw = false)
         var (firstDocument, _) = TryParse(first);
         if (firstDocument is null)
         {
-            var rest = input.ReadToEnd();
-            JsonDocument? whole = null;
-            try
-            {
-                whole = JsonDocument.Parse(first + "\n" + rest);
-            }
-            catch (JsonException)
-            {
-                // Not one document either: NDJSON whose first line is broken.
-            }
-            if (whole is not null)
+            var rest = await input.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            if (TryParse(first + "\n" + rest).Document is { } whole)
             {
                 using (whole)
                 {
@@ -77,11 +67,12 @@ public sealed class EventValidator(JsonSchema schema, bool raw = false)
                 }
                 yield break;
             }
+            // Not one document either: NDJSON whose first line is broken.
             input = new StringReader(rest);
         }
 
         var index = 0;
-        for (var line = first; line is not null; line = input.ReadLine(), lineNumber++)
+        for (var line = first; line is not null; line = await input.ReadLineAsync(cancellationToken).ConfigureAwait(false), lineNumber++)
         {
             if (line.Trim().Length == 0)
             {

@@ -5,6 +5,9 @@ namespace Reflekt.Tests.Validation;
 
 public sealed class EventValidatorTests
 {
+    private static List<DocumentValidation> All(string text, bool raw = false) =>
+        new EventValidator(Schema, raw).ValidateAllAsync(new StringReader(text)).ToBlockingEnumerable().ToList();
+
     private static readonly JsonSchema Schema = JsonSchema.Compile("""
         {"$schema": "http://json-schema.org/draft-07/schema#", "self": {"name": "Order Completed"}, "type": "object",
          "properties": {"order_id": {"type": "string"}, "total": {"type": "number"}},
@@ -14,7 +17,7 @@ public sealed class EventValidatorTests
     [Fact]
     public void Track_call_properties_are_validated()
     {
-        var result = Assert.Single(new EventValidator(Schema).ValidateAll("""{"type": "track", "event": "Order Completed", "properties": {"order_id": 5}}"""));
+        var result = Assert.Single(All("""{"type": "track", "event": "Order Completed", "properties": {"order_id": 5}}"""));
         Assert.False(result.Valid);
         var error = Assert.Single(result.Errors);
         Assert.Equal("/properties/order_id", error.InstanceLocation);
@@ -24,7 +27,7 @@ public sealed class EventValidatorTests
     [Fact]
     public void Identify_traits_are_validated()
     {
-        var result = Assert.Single(new EventValidator(Schema).ValidateAll("""{"type": "identify", "traits": {"order_id": "a", "total": 1}}"""));
+        var result = Assert.Single(All("""{"type": "identify", "traits": {"order_id": "a", "total": 1}}"""));
         Assert.True(result.Valid);
         Assert.Empty(result.Errors);
     }
@@ -32,9 +35,9 @@ public sealed class EventValidatorTests
     [Fact]
     public void Raw_mode_validates_the_whole_document()
     {
-        var result = Assert.Single(new EventValidator(Schema, raw: true).ValidateAll("""{"order_id": "a"}"""));
+        var result = Assert.Single(All(raw: true, text: """{"order_id": "a"}"""));
         Assert.True(result.Valid);
-        var call = Assert.Single(new EventValidator(Schema, raw: true).ValidateAll("""{"type": "track", "properties": {"order_id": "a"}}"""));
+        var call = Assert.Single(All(raw: true, text: """{"type": "track", "properties": {"order_id": "a"}}"""));
         Assert.False(call.Valid);
     }
 
@@ -48,7 +51,7 @@ public sealed class EventValidatorTests
             {not json
             {"type": "alias"}
             """;
-        var results = new EventValidator(Schema).ValidateAll(text).ToList();
+        var results = All(text);
         Assert.Equal([0, 1, 2, 3], results.Select(r => r.Index));
         Assert.Equal([true, false, false, false], results.Select(r => r.Valid));
         Assert.Contains("line 4 is not valid JSON", results[2].Errors[0].Message);
@@ -58,28 +61,28 @@ public sealed class EventValidatorTests
     [Fact]
     public void A_pretty_printed_single_document_is_one_document()
     {
-        var results = new EventValidator(Schema).ValidateAll("{\n  \"type\": \"page\",\n  \"properties\": {\"order_id\": \"x\"}\n}\n").ToList();
+        var results = All("{\n  \"type\": \"page\",\n  \"properties\": {\"order_id\": \"x\"}\n}\n");
         Assert.True(Assert.Single(results).Valid);
     }
 
     [Fact]
-    public void Ndjson_lines_are_answered_as_they_are_read_not_at_the_end_of_the_input()
+    public async Task Ndjson_lines_are_answered_as_they_are_read_not_at_the_end_of_the_input()
     {
         using var input = new CountingReader(string.Join("\n", Enumerable.Repeat("""{"type": "track", "properties": {"order_id": "a"}}""", 1000)));
 
-        using var results = new EventValidator(Schema).ValidateAll(input).GetEnumerator();
+        await using var results = new EventValidator(Schema).ValidateAllAsync(input, TestContext.Current.CancellationToken).GetAsyncEnumerator(TestContext.Current.CancellationToken);
 
-        Assert.True(results.MoveNext());
+        Assert.True(await results.MoveNextAsync());
         Assert.True(results.Current.Valid);
         Assert.Equal(1, input.LinesRead);
-        Assert.True(results.MoveNext());
+        Assert.True(await results.MoveNextAsync());
         Assert.Equal(2, input.LinesRead);
     }
 
     [Fact]
     public void A_broken_first_line_of_an_ndjson_stream_is_reported_with_its_number()
     {
-        var results = new EventValidator(Schema).ValidateAll("\n{broken\n{\"type\": \"track\", \"properties\": {\"order_id\": \"a\"}}\n").ToList();
+        var results = All("\n{broken\n{\"type\": \"track\", \"properties\": {\"order_id\": \"a\"}}\n");
 
         Assert.Equal([false, true], results.Select(r => r.Valid));
         Assert.Contains("line 2 is not valid JSON", results[0].Errors[0].Message);
@@ -88,17 +91,17 @@ public sealed class EventValidatorTests
     [Fact]
     public void Blank_input_has_no_documents()
     {
-        Assert.Empty(new EventValidator(Schema).ValidateAll(" \n\n  \n"));
+        Assert.Empty(All(" \n\n  \n"));
     }
 
     private sealed class CountingReader(string text) : StringReader(text)
     {
         public int LinesRead { get; private set; }
 
-        public override string? ReadLine()
+        public override ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken)
         {
             LinesRead++;
-            return base.ReadLine();
+            return base.ReadLineAsync(cancellationToken);
         }
     }
 }

@@ -23,9 +23,8 @@ internal sealed class ValidateHandler(ParseResult parseResult, CliContext contex
         var total = 0;
         var invalid = 0;
         // Streamed: an NDJSON line is validated and its verdict written as soon as it is read.
-        foreach (var result in validator.ValidateAll(input))
+        await foreach (var result in validator.ValidateAllAsync(input, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
             total++;
             invalid += result.Valid ? 0 : 1;
             if (json)
