@@ -80,6 +80,22 @@ public sealed partial class BigQueryReflectionTests : IAsyncLifetime
         Assert.StartsWith("Bearer ya29.standin-", _standIn.Authorizations[0]);
     }
 
+    [Fact]
+    public async Task A_quiet_tables_latest_event_is_read_in_the_rest_format()
+    {
+        await using var warehouse = new BigQueryWarehouse(Source());
+        var connection = WarehouseReflectionConnection.For(warehouse, "my-project");
+        var reflector = new WarehouseReflector(connection, new ReflectionSettings { Retries = 0 });
+        ReflectedColumn[] columns = [new("id", "STRING", NormalizedType.String, 1), new("received_at", "TIMESTAMP", NormalizedType.Timestamp, 2)];
+
+        var outcome = await reflector.ReflectTableAsync(new SourceRef("bq", "my-project", "segment_events"), "checkout_started", columns,
+            DateOnly.FromDateTime(At.UtcDateTime), null, TestContext.Current.CancellationToken);
+
+        Assert.Null(outcome.Error);
+        Assert.Empty(outcome.Observed!.DayCounts);
+        Assert.Equal(Utc(Aug1At1000), outcome.Observed.ValidThrough);
+    }
+
     private static CannedResult? Respond(string sql)
     {
         if (sql.Contains(".INFORMATION_SCHEMA.COLUMNS AS c", StringComparison.Ordinal))
@@ -103,6 +119,11 @@ public sealed partial class BigQueryReflectionTests : IAsyncLifetime
             ]);
         }
 
+        if (sql == "SELECT MAX(received_at) AS valid_through FROM `my-project`.segment_events.checkout_started")
+        {
+            return new CannedResult([("valid_through", "TIMESTAMP")], [["1.7855784E9"]]);
+        }
+
         return AggregateTable().Match(sql).Groups[1].Value switch
         {
             "order_completed" => new CannedResult(AggregateColumns,
@@ -113,6 +134,7 @@ public sealed partial class BigQueryReflectionTests : IAsyncLifetime
                 ["2026-11-01", OrderV2, "3", "1.7935272E9", "1.79353170025E9"],
             ]),
             "cart_viewed" => new CannedResult(AggregateColumns, [["2026-11-01", null, "2", "1.7935272E9", "1.7935317E9"]]),
+            "checkout_started" => new CannedResult(AggregateColumns, []),
             _ => null,
         };
     }

@@ -27,6 +27,7 @@ internal static class RestReflection
     public const long Nov1At0800 = 1793520000;
     public const long Nov1At1000 = 1793527200;
     public const long Nov1At1115 = 1793531700;
+    public const long Aug1At1000 = 1785578400;
 
     public static IReadOnlyList<SchemaVersionInput> Schemas { get; } =
     [

@@ -90,6 +90,23 @@ public sealed partial class SnowflakeReflectionTests : IAsyncLifetime
         Assert.Contains(_standIn.Statements, s => s.Contains("FROM \"RAW-EU\".segment_events.order_completed\n", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_quiet_tables_latest_event_is_read_in_the_sql_api_format()
+    {
+        await using var warehouse = new SnowflakeWarehouse(Source());
+        var connection = WarehouseReflectionConnection.For(warehouse, "raw");
+        var reflector = new WarehouseReflector(connection, new ReflectionSettings { Retries = 0 });
+        ReflectedColumn[] columns = [new("ID", "TEXT", NormalizedType.String, 1), new("RECEIVED_AT", "TIMESTAMP_TZ", NormalizedType.Timestamp, 2)];
+
+        var outcome = await reflector.ReflectTableAsync(new SourceRef("sf", "raw", "segment_events"), "CHECKOUT_STARTED", columns,
+            DateOnly.FromDateTime(At.UtcDateTime), null, TestContext.Current.CancellationToken);
+
+        Assert.Null(outcome.Error);
+        Assert.Empty(outcome.Observed!.DayCounts);
+        Assert.Equal(Utc(Aug1At1000), outcome.Observed.ValidThrough);
+        Assert.Equal("SELECT MAX(received_at) AS valid_through FROM raw.segment_events.checkout_started", _standIn.Statements[^1]);
+    }
+
     private static CannedResult? Respond(string statement)
     {
         if (statement.Contains(".information_schema.columns AS c", StringComparison.Ordinal))
@@ -113,6 +130,13 @@ public sealed partial class SnowflakeReflectionTests : IAsyncLifetime
             ]);
         }
 
+        if (LatestEventTable().Match(statement) is { Success: true } latest)
+        {
+            return latest.Groups[1].Value == "checkout_started"
+                ? new CannedResult([("VALID_THROUGH", "timestamp_tz")], [[$"{Aug1At1000}.000000000 1440"]])
+                : null;
+        }
+
         // The UTC offset (+01:00 → 1500) does not move the instant.
         return AggregateTable().Match(statement).Groups[1].Value switch
         {
@@ -126,6 +150,7 @@ public sealed partial class SnowflakeReflectionTests : IAsyncLifetime
             "cart_viewed" => new CannedResult(
                 [.. AggregateColumns.Take(3), ("FIRST_SEEN", "timestamp_ntz"), ("VALID_THROUGH", "timestamp_ntz")],
                 [[Nov1, null, "2", $"{Nov1At1000}.000000000", $"{Nov1At1115}.000000000"]]),
+            "checkout_started" => new CannedResult(AggregateColumns, []),
             _ => null,
         };
     }
@@ -144,4 +169,7 @@ public sealed partial class SnowflakeReflectionTests : IAsyncLifetime
 
     [GeneratedRegex(@"\nFROM (?:""[^""]+""|[a-z_-]+)\.segment_events\.([a-z_]+)\n")]
     private static partial Regex AggregateTable();
+
+    [GeneratedRegex(@"^SELECT MAX\(received_at\) AS valid_through FROM [a-z_-]+\.segment_events\.([a-z_]+)$")]
+    private static partial Regex LatestEventTable();
 }
