@@ -147,4 +147,37 @@ public sealed class S3SchemaMirrorTests : IAsyncLifetime
         }
         mirror.Dispose();
     }
+
+    [Fact]
+    public async Task Reflekt_serve_with_s3_refreshes_its_schemas_while_running()
+    {
+        await using var segment = await SegmentTrackingApiStandIn.StartAsync();
+        string[] arguments = ["--port", "0", "--s3", $"s3://{Bucket}/{Prefix}", "--s3-refresh", "1", "--spool-dir", Path.Combine(_dir.Path, "spool")];
+        var environment = new Dictionary<string, string>
+        {
+            ["REGISTRY_WRITE_KEY"] = RunningServer.WriteKey,
+            ["SEGMENT_WRITE_KEY_VALID"] = RunningServer.ValidKey,
+            ["SEGMENT_WRITE_KEY_INVALID"] = RunningServer.InvalidKey,
+            ["SEGMENT_API_HOST"] = segment.BaseAddress.ToString(),
+            ["REGISTRY_ADMIN_TOKEN"] = RunningServer.AdminToken,
+            ["AWS_ENDPOINT_URL_S3"] = _moto.Endpoint.ToString(),
+            ["AWS_REGION"] = "us-east-1",
+            ["AWS_ACCESS_KEY_ID"] = "test",
+            ["AWS_SECRET_ACCESS_KEY"] = "test",
+        };
+        await using var serve = await ServeProcess.StartAsync(arguments, environment);
+        using var http = new HttpClient { BaseAddress = serve.Address };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", RunningServer.AdminToken);
+        async Task<string> Served(string id) => await (await http.GetAsync($"/schemas/{id}", TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.DoesNotContain("phone", await Served("shop/Identify/1-0.json"));
+
+        await PutAsync("shop/Identify/1-0.json", TestSchemas.Identify.Replace("email", "phone"));
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!(await Served("shop/Identify/1-0.json")).Contains("phone"))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the running server never served the schema changed in S3");
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+        }
+    }
 }
