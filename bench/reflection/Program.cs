@@ -5,6 +5,8 @@ using Reflekt.Reflection;
 using Reflekt.Reflection.Sql;
 using Reflekt.Reflection.Storage;
 using Reflekt.Testing;
+using Reflekt.Warehouses;
+using Reflekt.Warehouses.Postgres;
 
 // Usage: dotnet run -c Release --project bench/reflection -- [tables=1000] [rows=5000000] [runs=5] [parallelism=4]
 // Builds a throwaway PostgreSQL cluster, loads `tables` Segment-style event tables holding `rows` rows in total

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Npgsql;
 using Reflekt.Testing;
+using Reflekt.Warehouses.Postgres;
 
 // Whole `reflekt build --artifact dbt` (process start, project + 1,000 schemas load, one catalog query against
 // PostgreSQL, build, atomic write of ~2,000 files) for 1,000 event schemas and 1,000 event tables.
@@ -108,7 +109,7 @@ try
     var snapshotSeconds = phase.Elapsed.TotalSeconds;
     phase.Restart();
     var request = new Reflekt.Dbt.DbtBuildRequest(project.Name, new Reflekt.Dbt.DbtSource("pg", database, "segment"),
-        Reflekt.Schemas.Naming.WarehouseLayout.Segment, "postgres", Reflekt.Warehouses.Sql.PostgresSqlDialect.Instance, project.Dbt);
+        Reflekt.Schemas.Naming.WarehouseLayout.Segment, "postgres", Reflekt.Warehouses.Postgres.PostgresSqlDialect.Instance, project.Dbt);
     var built = Reflekt.Dbt.DbtPackageBuilder.Build([.. selected.Select(f => new Reflekt.Dbt.DbtSchemaInput(f.RelativePath, f.Root!.Value))], request, snapshot);
     var buildSeconds = phase.Elapsed.TotalSeconds;
     phase.Restart();

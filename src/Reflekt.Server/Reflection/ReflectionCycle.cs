@@ -7,6 +7,7 @@ using Reflekt.Reflection.Sql;
 using Reflekt.Reflection.Storage;
 using Reflekt.Schemas.Naming;
 using Reflekt.Server.Validation;
+using Reflekt.Warehouses;
 
 namespace Reflekt.Server.Reflection;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Reflekt.Dbt;
 using Reflekt.Warehouses.Sql;
+using Reflekt.Warehouses.Sqlite;
 
 namespace Reflekt.Demo;
 

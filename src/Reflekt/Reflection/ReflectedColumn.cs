@@ -1,3 +1,4 @@
+using Reflekt.Warehouses.Sql;
 namespace Reflekt.Reflection;
 
 /// <summary>One warehouse column as reflected: name, the type the warehouse reports, its normalised type.</summary>

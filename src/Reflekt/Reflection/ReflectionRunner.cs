@@ -1,5 +1,6 @@
 using Reflekt.Reflection.Sql;
 using Reflekt.Reflection.Storage;
+using Reflekt.Warehouses;
 
 namespace Reflekt.Reflection;
 

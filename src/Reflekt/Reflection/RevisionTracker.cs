@@ -1,3 +1,4 @@
+using Reflekt.Warehouses.Sql;
 namespace Reflekt.Reflection;
 
 /// <summary>Folds a new observation into a table's snapshot, creating a revision only on a real change.</summary>

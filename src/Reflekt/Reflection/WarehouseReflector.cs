@@ -1,5 +1,7 @@
 using System.Data.Common;
 using Reflekt.Reflection.Sql;
+using Reflekt.Warehouses;
+using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Reflection;
 

@@ -1,6 +1,7 @@
 using Reflekt.Projects.Profiles;
 using Reflekt.Warehouses.BigQuery;
 using Reflekt.Warehouses.Postgres;
+using Reflekt.Warehouses.Redshift;
 using Reflekt.Warehouses.Snowflake;
 using Reflekt.Warehouses.Sqlite;
 

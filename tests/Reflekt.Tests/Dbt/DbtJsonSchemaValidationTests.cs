@@ -4,6 +4,8 @@ using Reflekt.Json.Schema;
 using Reflekt.Projects;
 using Reflekt.Projects.Yaml;
 using Reflekt.Testing;
+using Reflekt.Warehouses.BigQuery;
+using Reflekt.Warehouses.Postgres;
 using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Tests.Dbt;

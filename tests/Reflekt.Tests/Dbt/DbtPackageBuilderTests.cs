@@ -2,6 +2,8 @@ using System.Text.Json;
 using Reflekt.Dbt;
 using Reflekt.Projects;
 using Reflekt.Schemas.Naming;
+using Reflekt.Warehouses.BigQuery;
+using Reflekt.Warehouses.Postgres;
 using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Tests.Dbt;

@@ -5,6 +5,7 @@ using Reflekt.Projects;
 using Reflekt.Schemas.Naming;
 using Reflekt.Testing;
 using Reflekt.Warehouses.Catalog;
+using Reflekt.Warehouses.Snowflake;
 using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Tests.Dbt;

@@ -1,6 +1,9 @@
 using Reflekt.Projects;
 using Reflekt.Projects.Profiles;
 using Reflekt.Testing;
+using Reflekt.Warehouses.Postgres;
+using Reflekt.Warehouses.Redshift;
+using Reflekt.Warehouses.Sqlite;
 
 namespace Reflekt.Tests.Projects;
 

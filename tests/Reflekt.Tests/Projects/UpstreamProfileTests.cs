@@ -1,6 +1,7 @@
 using Reflekt.Projects;
 using Reflekt.Projects.Profiles;
 using Reflekt.Testing;
+using Reflekt.Warehouses.Snowflake;
 
 namespace Reflekt.Tests.Projects;
 

@@ -1,4 +1,5 @@
 using Reflekt.Reflection;
+using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Tests.Reflection;
 

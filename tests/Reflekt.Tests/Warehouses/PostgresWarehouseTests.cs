@@ -1,6 +1,8 @@
 using Reflekt.Projects.Profiles;
 using Reflekt.Testing;
 using Reflekt.Warehouses;
+using Reflekt.Warehouses.Postgres;
+using Reflekt.Warehouses.Redshift;
 
 namespace Reflekt.Tests.Warehouses;
 

@@ -2,6 +2,8 @@ using Microsoft.Data.Sqlite;
 using Reflekt.Projects.Profiles;
 using Reflekt.Testing;
 using Reflekt.Warehouses;
+using Reflekt.Warehouses.Snowflake;
+using Reflekt.Warehouses.Sqlite;
 
 namespace Reflekt.Tests.Warehouses;
 

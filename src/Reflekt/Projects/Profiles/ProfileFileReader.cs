@@ -2,6 +2,11 @@ using System.Text.Json;
 using Reflekt.Projects.Validation;
 using Reflekt.Projects.Yaml;
 using Reflekt.Schemas;
+using Reflekt.Warehouses.BigQuery;
+using Reflekt.Warehouses.Postgres;
+using Reflekt.Warehouses.Redshift;
+using Reflekt.Warehouses.Snowflake;
+using Reflekt.Warehouses.Sqlite;
 
 namespace Reflekt.Projects.Profiles;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Reflekt.Diagnostics;
+using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Reflection.Drift;
 

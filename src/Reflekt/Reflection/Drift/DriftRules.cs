@@ -1,4 +1,5 @@
 using Reflekt.Diagnostics;
+using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Reflection.Drift;
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Reflection.Sql;
 

@@ -2,6 +2,7 @@ using Reflekt.Warehouses;
 using Reflekt.Warehouses.BigQuery;
 using Reflekt.Warehouses.Snowflake;
 using Reflekt.Warehouses.Sql;
+using Reflekt.Warehouses.Sqlite;
 
 namespace Reflekt.Reflection.Sql;
 
@@ -39,7 +40,7 @@ public sealed class WarehouseReflectionConnection : IReflectionConnection
 
     /// <summary>The source as queries must name it: a SQLite file's schema (its stem in --source) is <c>main</c>.</summary>
     public static SourceRef Physical(IWarehouse warehouse, SourceRef source) =>
-        warehouse.Source is Projects.Profiles.SqliteSource ? source with { PhysicalSchema = "main" } : source;
+        warehouse.Source is SqliteSource ? source with { PhysicalSchema = "main" } : source;
 
     public Task<IReadOnlyList<object?[]>> QueryAsync(string sql, CancellationToken cancellationToken)
     {

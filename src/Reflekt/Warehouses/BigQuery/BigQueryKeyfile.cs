@@ -1,4 +1,6 @@
-namespace Reflekt.Projects.Profiles;
+using Reflekt.Projects.Profiles;
+
+namespace Reflekt.Warehouses.BigQuery;
 
 /// <summary>The service-account key fields upstream requires in <c>keyfile_json</c>.</summary>
 public sealed record BigQueryKeyfile(

@@ -1,6 +1,7 @@
+using Reflekt.Warehouses;
 using Reflekt.Warehouses.Sql;
 
-namespace Reflekt.Reflection.Sql;
+namespace Reflekt.Warehouses.BigQuery;
 
 /// <summary>Reflection queries for BigQuery (GoogleSQL): project = database, dataset = schema.</summary>
 /// <remarks>

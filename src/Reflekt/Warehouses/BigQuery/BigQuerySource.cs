@@ -1,4 +1,6 @@
-namespace Reflekt.Projects.Profiles;
+using Reflekt.Projects.Profiles;
+
+namespace Reflekt.Warehouses.BigQuery;
 
 /// <summary>A BigQuery source (<c>type: bigquery</c>) authenticated with an inlined service-account key (<c>keyfile_json</c>).</summary>
 public sealed record BigQuerySource : SourceProfile

@@ -1,3 +1,5 @@
+using Reflekt.Projects.Profiles;
+
 namespace Reflekt.Warehouses.Catalog;
 
 /// <summary>A warehouse that can snapshot a source schema's tables and columns in one metadata query.</summary>

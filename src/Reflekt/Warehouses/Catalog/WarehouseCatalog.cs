@@ -1,5 +1,6 @@
 using Reflekt.Projects.Profiles;
 using Reflekt.Warehouses.Sql;
+using Reflekt.Warehouses.Sqlite;
 
 namespace Reflekt.Warehouses.Catalog;
 

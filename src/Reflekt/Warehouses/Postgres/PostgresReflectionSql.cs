@@ -1,6 +1,7 @@
+using Reflekt.Warehouses;
 using Reflekt.Warehouses.Sql;
 
-namespace Reflekt.Reflection.Sql;
+namespace Reflekt.Warehouses.Postgres;
 
 /// <summary>Reflection queries for PostgreSQL: the catalog from pg_catalog, one database per connection.</summary>
 /// <remarks>

@@ -1,4 +1,6 @@
-namespace Reflekt.Projects.Profiles;
+using Reflekt.Projects.Profiles;
+
+namespace Reflekt.Warehouses.Postgres;
 
 /// <summary>A PostgreSQL source (<c>type: postgres</c>).</summary>
 public sealed record PostgresSource : SourceProfile

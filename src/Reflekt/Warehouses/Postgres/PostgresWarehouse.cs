@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Npgsql;
 using Reflekt.Projects.Profiles;
+using Reflekt.Warehouses.Redshift;
 
 namespace Reflekt.Warehouses.Postgres;
 

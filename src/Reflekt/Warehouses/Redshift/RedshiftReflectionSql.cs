@@ -1,6 +1,8 @@
+using Reflekt.Warehouses;
+using Reflekt.Warehouses.Postgres;
 using Reflekt.Warehouses.Sql;
 
-namespace Reflekt.Reflection.Sql;
+namespace Reflekt.Warehouses.Redshift;
 
 /// <summary>Reflection queries for Redshift: SVV_COLUMNS (which also covers late-binding views' tables), base tables only.</summary>
 public sealed class RedshiftReflectionSql : PostgresReflectionSql

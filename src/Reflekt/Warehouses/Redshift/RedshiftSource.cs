@@ -1,4 +1,6 @@
-namespace Reflekt.Projects.Profiles;
+using Reflekt.Projects.Profiles;
+
+namespace Reflekt.Warehouses.Redshift;
 
 /// <summary>An Amazon Redshift source (<c>type: redshift</c>), reached through the PostgreSQL protocol.</summary>
 public sealed record RedshiftSource : SourceProfile

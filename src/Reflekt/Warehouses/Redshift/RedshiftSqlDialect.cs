@@ -1,4 +1,7 @@
-namespace Reflekt.Warehouses.Sql;
+using Reflekt.Warehouses.Postgres;
+using Reflekt.Warehouses.Sql;
+
+namespace Reflekt.Warehouses.Redshift;
 
 /// <summary>Redshift speaks PostgreSQL's dialect; it keeps semi-structured data in <c>super</c> and allows 127-byte names.</summary>
 public sealed class RedshiftSqlDialect : PostgresSqlDialect

@@ -1,6 +1,7 @@
+using Reflekt.Warehouses;
 using Reflekt.Warehouses.Sql;
 
-namespace Reflekt.Reflection.Sql;
+namespace Reflekt.Warehouses.Snowflake;
 
 /// <summary>Reflection queries for Snowflake (contracts.md §6): the database's INFORMATION_SCHEMA, schema upper-cased.</summary>
 /// <remarks>

@@ -1,4 +1,6 @@
-namespace Reflekt.Projects.Profiles;
+using Reflekt.Projects.Profiles;
+
+namespace Reflekt.Warehouses.Snowflake;
 
 /// <summary>A Snowflake source (<c>type: snowflake</c>): password, key-pair (<c>private_key</c>/<c>private_key_path</c>) or <c>token</c> auth.</summary>
 public sealed record SnowflakeSource : SourceProfile

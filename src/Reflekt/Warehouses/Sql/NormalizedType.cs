@@ -1,4 +1,4 @@
-namespace Reflekt.Reflection;
+namespace Reflekt.Warehouses.Sql;
 
 /// <summary>A warehouse column type reduced to what a JSON Schema type can be compared with.</summary>
 public enum NormalizedType

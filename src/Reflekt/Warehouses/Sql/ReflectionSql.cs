@@ -1,7 +1,13 @@
 using System.Globalization;
+using Reflekt.Warehouses;
+using Reflekt.Warehouses.BigQuery;
+using Reflekt.Warehouses.Postgres;
+using Reflekt.Warehouses.Redshift;
+using Reflekt.Warehouses.Snowflake;
 using Reflekt.Warehouses.Sql;
+using Reflekt.Warehouses.Sqlite;
 
-namespace Reflekt.Reflection.Sql;
+namespace Reflekt.Warehouses.Sql;
 
 /// <summary>The reflection queries of one warehouse: a catalog query, a per-table day aggregate, and the latest event of a quiet table.</summary>
 /// <remarks>

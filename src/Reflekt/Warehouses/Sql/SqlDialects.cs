@@ -1,3 +1,8 @@
+using Reflekt.Warehouses.BigQuery;
+using Reflekt.Warehouses.Postgres;
+using Reflekt.Warehouses.Redshift;
+using Reflekt.Warehouses.Snowflake;
+using Reflekt.Warehouses.Sqlite;
 namespace Reflekt.Warehouses.Sql;
 
 /// <summary>The one place that maps a profile source type to its dialect.</summary>

@@ -1,4 +1,4 @@
-namespace Reflekt.Reflection;
+namespace Reflekt.Warehouses.Sql;
 
 /// <summary>Maps a raw warehouse type name (any supported dialect) to a <see cref="NormalizedType"/>.</summary>
 public static class TypeNormalizer

@@ -1,7 +1,8 @@
 using System.Globalization;
+using Reflekt.Warehouses;
 using Reflekt.Warehouses.Sql;
 
-namespace Reflekt.Reflection.Sql;
+namespace Reflekt.Warehouses.Sqlite;
 
 /// <summary>Reflection queries for SQLite: the schema is an attached database name (usually <c>main</c>).</summary>
 /// <remarks>SQLite keeps timestamps as ISO-8601 text, so the window bound is a text literal and days come from <c>date()</c>.</remarks>

@@ -1,4 +1,6 @@
-namespace Reflekt.Projects.Profiles;
+using Reflekt.Projects.Profiles;
+
+namespace Reflekt.Warehouses.Sqlite;
 
 /// <summary>A SQLite database file (<c>type: sqlite</c>), the embedded default source.</summary>
 public sealed record SqliteSource : SourceProfile

@@ -1,4 +1,5 @@
-namespace Reflekt.Warehouses.Sql;
+using Reflekt.Warehouses.Sql;
+namespace Reflekt.Warehouses.Sqlite;
 
 /// <summary>SQLite: ANSI casts and quoting, <c>text</c>/<c>integer</c>/<c>real</c> storage, case-insensitive names.</summary>
 public sealed class SqliteSqlDialect : SqlDialect

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using Npgsql;
-using Reflekt.Demo;
 using Reflekt.Dbt;
+using Reflekt.Demo;
 using Reflekt.Testing;
+using Reflekt.Warehouses.Postgres;
 using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Cli.Tests.Commands.Build;

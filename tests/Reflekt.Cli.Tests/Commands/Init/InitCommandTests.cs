@@ -1,6 +1,11 @@
 using Reflekt.Projects;
 using Reflekt.Projects.Profiles;
 using Reflekt.Testing;
+using Reflekt.Warehouses.BigQuery;
+using Reflekt.Warehouses.Postgres;
+using Reflekt.Warehouses.Redshift;
+using Reflekt.Warehouses.Snowflake;
+using Reflekt.Warehouses.Sqlite;
 
 namespace Reflekt.Cli.Tests.Commands.Init;
 

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Reflekt.Demo;
 using Reflekt.Dbt;
+using Reflekt.Demo;
 using Reflekt.Projects;
 using Reflekt.Warehouses.Catalog;
 using Reflekt.Warehouses.Sql;
+using Reflekt.Warehouses.Sqlite;
 
 namespace Reflekt.Tests.Dbt.Execution;
 

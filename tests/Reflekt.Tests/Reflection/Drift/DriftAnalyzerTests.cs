@@ -1,6 +1,7 @@
 using Reflekt.Diagnostics;
 using Reflekt.Reflection;
 using Reflekt.Reflection.Drift;
+using Reflekt.Warehouses.Sql;
 using static Reflekt.Tests.Reflection.ReflectionFacts;
 
 namespace Reflekt.Tests.Reflection.Drift;

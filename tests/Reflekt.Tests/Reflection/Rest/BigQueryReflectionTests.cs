@@ -4,7 +4,9 @@ using Reflekt.Projects.Profiles;
 using Reflekt.Reflection;
 using Reflekt.Reflection.Sql;
 using Reflekt.Tests.Warehouses.StandIns;
+using Reflekt.Warehouses;
 using Reflekt.Warehouses.BigQuery;
+using Reflekt.Warehouses.Sql;
 using static Reflekt.Tests.Reflection.Rest.RestReflection;
 
 namespace Reflekt.Tests.Reflection.Rest;

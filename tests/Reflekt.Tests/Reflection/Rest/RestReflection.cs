@@ -4,6 +4,8 @@ using Reflekt.Reflection.Drift;
 using Reflekt.Reflection.Sql;
 using Reflekt.Reflection.Storage;
 using Reflekt.Schemas.Naming;
+using Reflekt.Warehouses;
+using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Tests.Reflection.Rest;
 

@@ -3,6 +3,8 @@ using Reflekt.Reflection;
 using Reflekt.Reflection.Drift;
 using Reflekt.Reflection.Sql;
 using Reflekt.Testing;
+using Reflekt.Warehouses;
+using Reflekt.Warehouses.Postgres;
 
 namespace Reflekt.Tests.Reflection.Scenario;
 

@@ -3,6 +3,7 @@ using Reflekt.Reflection.Drift;
 using Reflekt.Reflection.Sql;
 using Reflekt.Reflection.Storage;
 using Reflekt.Schemas.Naming;
+using Reflekt.Warehouses;
 
 namespace Reflekt.Tests.Reflection.Scenario;
 

@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Reflekt.Reflection.Sql;
+using Reflekt.Warehouses;
+using Reflekt.Warehouses.Sqlite;
 
 namespace Reflekt.Tests.Reflection.Scenario;
 

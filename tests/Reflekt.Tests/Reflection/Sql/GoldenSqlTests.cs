@@ -1,6 +1,12 @@
 using System.Runtime.CompilerServices;
 using Reflekt.Reflection.Sql;
+using Reflekt.Warehouses;
+using Reflekt.Warehouses.BigQuery;
+using Reflekt.Warehouses.Postgres;
+using Reflekt.Warehouses.Redshift;
+using Reflekt.Warehouses.Snowflake;
 using Reflekt.Warehouses.Sql;
+using Reflekt.Warehouses.Sqlite;
 
 namespace Reflekt.Tests.Reflection.Sql;
 

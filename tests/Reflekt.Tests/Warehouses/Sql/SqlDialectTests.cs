@@ -1,3 +1,6 @@
+using Reflekt.Warehouses.BigQuery;
+using Reflekt.Warehouses.Postgres;
+using Reflekt.Warehouses.Snowflake;
 using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Tests.Warehouses.Sql;

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using Reflekt.Projects.Profiles;
+using Reflekt.Warehouses.BigQuery;
 using Reflekt.Warehouses.Internal;
 
 namespace Reflekt.Warehouses.BigQuery.Internal;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Reflekt.Projects.Profiles;
 using Reflekt.Warehouses.Internal;
+using Reflekt.Warehouses.Snowflake;
 
 namespace Reflekt.Warehouses.Snowflake.Internal;
 

@@ -1,4 +1,4 @@
-namespace Reflekt.Reflection.Sql;
+namespace Reflekt.Warehouses;
 
 /// <summary>A warehouse source schema named as <c>&lt;id&gt;.&lt;database&gt;.&lt;schema&gt;</c> (<c>--source</c>).</summary>
 /// <param name="Id">Profile source id.</param>
