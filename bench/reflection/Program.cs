@@ -41,7 +41,7 @@ await Exec("VACUUM ANALYZE");
 load.Stop();
 Console.WriteLine($"loaded {tables} tables, {(long)perTable * tables} rows in {load.Elapsed.TotalSeconds:0.0} s");
 
-var source = new SourceRef("bench", "postgres", "bench");
+var source = new SourceAddress("bench", "postgres", "bench");
 var targets = Enumerable.Range(0, tables).Select(i => new ReflectionTarget(Table(i), $"bench/{Table(i)}/2-0.json")).ToList();
 var settings = new ReflectionSettings { Parallelism = parallelism, Days = 30 };
 var storeDir = Path.Combine(Path.GetTempPath(), "reflekt-bench-" + Guid.NewGuid().ToString("N"));

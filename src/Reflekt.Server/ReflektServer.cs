@@ -42,6 +42,11 @@ public static class ReflektServer
         // Logs go to stderr: stdout of `reflekt serve` carries only its own "listening on" line.
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddReflektServer();
+        if (settings.ReflectionSource is { } reflectionSource)
+        {
+            builder.Services.AddSingleton(reflectionSource);
+        }
+
         if (settings.SchemaMirror is { } mirror)
         {
             builder.Services.AddSchemaMirror(mirror, settings.SchemaMirrorRefresh);

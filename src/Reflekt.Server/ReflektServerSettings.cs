@@ -1,5 +1,6 @@
 using System.Globalization;
 using Reflekt.Server.Options;
+using Reflekt.Server.Reflection;
 using Reflekt.Server.Validation;
 
 namespace Reflekt.Server;
@@ -42,6 +43,9 @@ public sealed record ReflektServerSettings
     /// <summary>How often <see cref="SchemaMirror"/> asks S3 what changed; zero turns refreshing off.</summary>
     public TimeSpan SchemaMirrorRefresh { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>`--reflect-source`: the profile source the reflection loop reflects; null leaves the loop off.</summary>
+    public ReflectionSource? ReflectionSource { get; init; }
+
     /// <summary>Further configuration keys (e.g. "Forwarding:MaxBackoff"), applied last.</summary>
     public IReadOnlyDictionary<string, string?> Configuration { get; init; } = new Dictionary<string, string?>();
 
@@ -55,6 +59,11 @@ public sealed record ReflektServerSettings
         yield return new($"{SpoolOptions.Section}:{nameof(SpoolOptions.Directory)}", SpoolDirectory);
         yield return new($"{SchemaOptions.Section}:{nameof(SchemaOptions.Directory)}", SchemasDirectory);
         yield return new($"{SchemaOptions.Section}:{nameof(SchemaOptions.AdminToken)}", AdminToken);
+        if (ReflectionSource is not null)
+        {
+            yield return new($"{ReflectionOptions.Section}:{nameof(ReflectionOptions.Source)}", ReflectionSource.Address.Key);
+        }
+
         // Per-request framework logs would cost more than the work itself.
         yield return new("Logging:LogLevel:Default", "Information");
         yield return new("Logging:LogLevel:Microsoft.AspNetCore", "Warning");

@@ -101,14 +101,14 @@ try
     phase.Restart();
     var profile = Reflekt.Projects.Profiles.ReflektProfile.Load(project);
     Reflekt.Warehouses.Catalog.CatalogSnapshot snapshot;
-    await using (var warehouse = Reflekt.Warehouses.WarehouseFactory.Create(profile.GetSource("pg")))
+    await using (var warehouse = Reflekt.Warehouses.WarehouseProviders.Connect(profile.GetSource("pg")))
     {
-        snapshot = await Reflekt.Warehouses.Catalog.WarehouseCatalog.SnapshotAsync(warehouse, database, "segment", CancellationToken.None);
+        snapshot = await Reflekt.Warehouses.Catalog.WarehouseCatalog.SnapshotAsync(warehouse, new Reflekt.Warehouses.SourceAddress("pg", database, "segment"), CancellationToken.None);
     }
 
     var snapshotSeconds = phase.Elapsed.TotalSeconds;
     phase.Restart();
-    var request = new Reflekt.Dbt.DbtBuildRequest(project.Name, new Reflekt.Dbt.DbtSource("pg", database, "segment"),
+    var request = new Reflekt.Dbt.DbtBuildRequest(project.Name, new Reflekt.Warehouses.SourceAddress("pg", database, "segment"),
         Reflekt.Schemas.Naming.WarehouseLayout.Segment, "postgres", Reflekt.Warehouses.Postgres.PostgresSqlDialect.Instance, project.Dbt);
     var built = Reflekt.Dbt.DbtPackageBuilder.Build([.. selected.Select(f => new Reflekt.Dbt.DbtSchemaInput(f.RelativePath, f.Root!.Value))], request, snapshot);
     var buildSeconds = phase.Elapsed.TotalSeconds;

@@ -17,7 +17,7 @@ namespace Reflekt.Server.Reflection;
 /// a failed catalog query in the cycle summary, so the loop keeps going and the endpoints can show it.
 /// </remarks>
 internal sealed class ReflectionCycle(
-    IOptions<ReflectionOptions> options, SchemaStore schemas, TimeProvider time, ILogger<ReflectionCycle> logger)
+    IOptions<ReflectionOptions> options, SchemaStore schemas, TimeProvider time, ILogger<ReflectionCycle> logger, ReflectionSource? reflectionSource = null)
 {
     private readonly ReflectionOptions _options = options.Value;
 
@@ -26,7 +26,7 @@ internal sealed class ReflectionCycle(
     public WarehouseNaming Naming => WarehouseNaming.For(
         _options.Sdk.Equals("rudderstack", StringComparison.OrdinalIgnoreCase) ? WarehouseLayout.RudderStack : WarehouseLayout.Segment);
 
-    public SourceRef? Source => _options.Enabled ? SourceRef.Parse(_options.Source!) : null;
+    public SourceAddress? Source => _options.Enabled ? SourceAddress.Parse(_options.Source!, "--reflect-source") : null;
 
     /// <summary>Expected tables from the schemas the server holds right now.</summary>
     public IReadOnlyList<EventExpectation> Expectations() =>
@@ -43,8 +43,12 @@ internal sealed class ReflectionCycle(
         var started = time.GetUtcNow();
         try
         {
-            var source = Source ?? throw new ReflektException("reflection is not configured (REFLECTION_SOURCE, REFLECTION_WAREHOUSE_TYPE, REFLECTION_CONNECTION_STRING)");
-            var connection = ReflectionConnections.Create(_options.WarehouseType!, _options.ConnectionString!);
+            var source = Source ?? throw new ReflektException("reflection is not configured: start reflekt serve with --reflect-source ID.DB.SCHEMA");
+            var profile = reflectionSource is not null && reflectionSource.Address == source
+                ? reflectionSource.Profile
+                : throw new ReflektException($"reflection source {source} has no profile source: start reflekt serve with --reflect-source {source} in a project whose profile defines it");
+            await using var warehouse = WarehouseProviders.Connect(profile);
+            var connection = WarehouseReflectionConnection.For(warehouse, source.Database);
             var settings = new ReflectionSettings
             {
                 Days = _options.Days,
@@ -55,7 +59,7 @@ internal sealed class ReflectionCycle(
             };
             var runner = new ReflectionRunner(connection, Store, settings);
             var targets = Expectations().Select(e => new ReflectionTarget(e.Table, e.SchemaId)).ToList();
-            var result = await runner.RunAsync(source, targets, ExpectationBuilder.NonEventTables(Naming), started, cancellationToken)
+            var result = await runner.RunAsync(WarehouseReflectionConnection.Physical(warehouse, source), targets, ExpectationBuilder.NonEventTables(Naming), started, cancellationToken)
                 .ConfigureAwait(false);
             var failed = result.Claimed.Values.Where(s => s.LastError is not null).ToList();
             foreach (var snapshot in failed)

@@ -56,7 +56,7 @@ public static class ReflectionEndpoints
     {
         if (cycle.Source is null)
         {
-            return Results.Json(new ErrorBody("not_configured", "Reflection needs REFLECTION_SOURCE, REFLECTION_WAREHOUSE_TYPE and REFLECTION_CONNECTION_STRING."),
+            return Results.Json(new ErrorBody("not_configured", "Reflection needs reflekt serve --reflect-source ID.DB.SCHEMA (a source of the project's profile)."),
                 ServerJson.Default.ErrorBody, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 

@@ -3,6 +3,15 @@ namespace Reflekt.Server.Reflection;
 /// <summary>The REFLECTION_* environment variables, turned into configuration keys of <see cref="ReflectionOptions"/>.</summary>
 public static class ReflectionEnvironment
 {
+    /// <summary>The default of <c>reflekt serve --reflect-source</c>; resolved through the project's profile like the flag.</summary>
+    public const string SourceVariable = "REFLECTION_SOURCE";
+
+    /// <summary>
+    /// Removed: reflection no longer bypasses the profile. Still recognised, so a server configured the old way
+    /// stops with a message saying what to do instead of silently not reflecting.
+    /// </summary>
+    public static IReadOnlyList<string> RemovedVariables { get; } = ["REFLECTION_CONNECTION_STRING", "REFLECTION_WAREHOUSE_TYPE"];
+
     private static readonly (string Variable, string Key)[] Map =
     [
         ("REFLECTION_INTERVAL", nameof(ReflectionOptions.Interval)),
@@ -11,9 +20,6 @@ public static class ReflectionEnvironment
         ("REFLECTION_DAYS", nameof(ReflectionOptions.Days)),
         ("REFLECTION_STALE_AFTER", nameof(ReflectionOptions.StaleAfter)),
         ("REFLECTION_DATA_DIR", nameof(ReflectionOptions.DataDirectory)),
-        ("REFLECTION_WAREHOUSE_TYPE", nameof(ReflectionOptions.WarehouseType)),
-        ("REFLECTION_CONNECTION_STRING", nameof(ReflectionOptions.ConnectionString)),
-        ("REFLECTION_SOURCE", nameof(ReflectionOptions.Source)),
         ("REFLECTION_SDK", nameof(ReflectionOptions.Sdk)),
     ];
 

@@ -34,13 +34,10 @@ public sealed class ReflectionOptions
     /// <summary>REFLECTION_DATA_DIR: where snapshots are kept.</summary>
     public string DataDirectory { get; set; } = ".reflekt-reflections";
 
-    /// <summary>REFLECTION_WAREHOUSE_TYPE: postgres, redshift or sqlite.</summary>
-    public string? WarehouseType { get; set; }
-
-    /// <summary>REFLECTION_CONNECTION_STRING: ADO.NET connection string of the warehouse.</summary>
-    public string? ConnectionString { get; set; }
-
-    /// <summary>REFLECTION_SOURCE: <c>&lt;id&gt;.&lt;database&gt;.&lt;schema&gt;</c> holding the event tables.</summary>
+    /// <summary>
+    /// The <c>&lt;source_id&gt;.&lt;database&gt;.&lt;schema&gt;</c> reflected (<c>--reflect-source</c>, else REFLECTION_SOURCE),
+    /// set from <see cref="ReflectionSource"/>; the warehouse is the project profile's source with that id.
+    /// </summary>
     public string? Source { get; set; }
 
     /// <summary>REFLECTION_SDK: segment or rudderstack (table and column naming).</summary>
@@ -49,7 +46,6 @@ public sealed class ReflectionOptions
     /// <summary>Run a cycle as soon as the server starts, then every interval.</summary>
     public bool RunOnStart { get; set; } = true;
 
-    /// <summary>The loop runs only when a warehouse and a source are configured.</summary>
-    public bool Enabled => !string.IsNullOrWhiteSpace(WarehouseType) && !string.IsNullOrWhiteSpace(ConnectionString)
-        && !string.IsNullOrWhiteSpace(Source);
+    /// <summary>The loop runs only when a source is configured.</summary>
+    public bool Enabled => !string.IsNullOrWhiteSpace(Source);
 }

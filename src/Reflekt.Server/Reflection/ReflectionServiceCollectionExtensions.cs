@@ -10,7 +10,6 @@ public static class ReflectionServiceCollectionExtensions
         services.AddOptions<ReflectionOptions>().BindConfiguration(ReflectionOptions.Section)
             .ValidateDataAnnotations()
             .Validate(o => o.Interval > TimeSpan.Zero && o.TableTimeout > TimeSpan.Zero, "REFLECTION_INTERVAL and REFLECTION_TABLE_TIMEOUT must be positive.")
-            .Validate(o => o.Source is null || o.Source.Split('.').Length == 3, "REFLECTION_SOURCE must be <id>.<database>.<schema>.")
             .ValidateOnStart();
         services.AddSingleton<ReflectionCycle>();
         services.AddSingleton(sp => new ReflectionGate(sp.GetRequiredService<ReflectionCycle>().RunAsync));

@@ -1,4 +1,5 @@
 using Reflekt.Projects;
+using Reflekt.Warehouses;
 using Reflekt.Schemas.Naming;
 using Reflekt.Warehouses.Sql;
 
@@ -13,7 +14,7 @@ namespace Reflekt.Dbt;
 /// <param name="Settings">The project's <c>artifacts.dbt</c> settings.</param>
 public sealed record DbtBuildRequest(
     string ProjectName,
-    DbtSource Source,
+    SourceAddress Source,
     WarehouseLayout Layout,
     string WarehouseType,
     SqlDialect Dialect,

@@ -1,4 +1,5 @@
 using Reflekt.Warehouses.Sql;
+
 namespace Reflekt.Reflection;
 
 /// <summary>One warehouse column as reflected: name, the type the warehouse reports, its normalised type.</summary>

@@ -30,7 +30,7 @@ public sealed class ReflectionRunner
     /// <param name="at">The run's clock reading; the window ends on its UTC day.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     public async Task<SourceReflection> RunAsync(
-        SourceRef source,
+        SourceAddress source,
         IReadOnlyList<ReflectionTarget> targets,
         IReadOnlySet<string> nonEventTables,
         DateTimeOffset at,
@@ -78,7 +78,7 @@ public sealed class ReflectionRunner
     }
 
     private async Task<ReflectionSnapshot> RecordAsync(ReflectionSnapshot? previous,
-        SourceRef source, string table, string? schemaId, TableOutcome outcome, DateTimeOffset at, CancellationToken cancellationToken)
+        SourceAddress source, string table, string? schemaId, TableOutcome outcome, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var next = outcome.Observed is { } observed
             ? RevisionTracker.Apply(previous, source.Key, schemaId, observed with { Table = table }, at)

@@ -1,4 +1,5 @@
 using Reflekt.Warehouses.Sql;
+
 namespace Reflekt.Reflection;
 
 /// <summary>Folds a new observation into a table's snapshot, creating a revision only on a real change.</summary>

@@ -20,7 +20,7 @@ public sealed class WarehouseReflector
 
     /// <summary>Columns of every base table in the source schema, by table name (case-insensitive).</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<ReflectedColumn>>> ReadCatalogAsync(
-        SourceRef source, CancellationToken cancellationToken)
+        SourceAddress source, CancellationToken cancellationToken)
     {
         var sql = _connection.Sql.CatalogQuery(source);
         var rows = await WithRetriesAsync(ct => _connection.QueryAsync(sql, ct), cancellationToken).ConfigureAwait(false);
@@ -53,7 +53,7 @@ public sealed class WarehouseReflector
     /// reflection reports when it last had events instead of none at all.</param>
     /// <param name="cancellationToken">Cancels the whole run (not a timeout).</param>
     public async Task<TableOutcome> ReflectTableAsync(
-        SourceRef source, string table, IReadOnlyList<ReflectedColumn>? columns, DateOnly today,
+        SourceAddress source, string table, IReadOnlyList<ReflectedColumn>? columns, DateOnly today,
         DateTimeOffset? knownValidThrough, CancellationToken cancellationToken)
     {
         if (columns is null)
@@ -91,7 +91,7 @@ public sealed class WarehouseReflector
         }
     }
 
-    private async Task<DateTimeOffset?> LatestEventAsync(SourceRef source, string table, string receivedAt, CancellationToken cancellationToken)
+    private async Task<DateTimeOffset?> LatestEventAsync(SourceAddress source, string table, string receivedAt, CancellationToken cancellationToken)
     {
         var sql = _connection.Sql.LatestEvent(source, table, receivedAt);
         var rows = await WithRetriesAsync(ct => _connection.QueryAsync(sql, ct), cancellationToken).ConfigureAwait(false);

@@ -20,7 +20,7 @@ public abstract class DbWarehouse : IWarehouse
     protected abstract string Describe(Exception exception);
 
     /// <summary>True for failures worth retrying (timeouts, a server starting up).</summary>
-    protected virtual bool IsTransient(Exception exception) => exception is TimeoutException;
+    protected virtual bool IsTransient(Exception exception) => exception is TimeoutException or DbException { IsTransient: true };
 
     public async Task PingAsync(CancellationToken cancellationToken)
     {
@@ -28,6 +28,13 @@ public abstract class DbWarehouse : IWarehouse
         await using var command = connection.CreateCommand();
         command.CommandText = "select 1";
         await Run(() => command.ExecuteScalarAsync(cancellationToken));
+    }
+
+    /// <summary>Runs the query on a connection of its own, so that several can run in parallel; the database is the connection's.</summary>
+    public async Task<IReadOnlyList<object?[]>> QueryAsync(string database, string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await Run(() => DbRows.ReadAsync(connection, sql, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>Opens a connection; failures become <see cref="ReflektException"/>s naming the source.</summary>

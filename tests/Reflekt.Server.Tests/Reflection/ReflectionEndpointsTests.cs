@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Reflekt.Server.Reflection;
+using Reflekt.Warehouses;
+using Reflekt.Warehouses.Sqlite;
 using Reflekt.Server.Tests.Support;
 
 namespace Reflekt.Server.Tests.Reflection;
@@ -59,16 +61,15 @@ public sealed class ReflectionEndpointsTests : IAsyncLifetime
         var settings = RunningServer.Settings(_segment, _dir.Sub("spool-" + Guid.NewGuid().ToString("N")), Schemas());
         var configuration = new Dictionary<string, string?>(settings.Configuration)
         {
-            ["Reflection:WarehouseType"] = "sqlite",
-            ["Reflection:ConnectionString"] = $"Data Source={Warehouse};Pooling=False",
-            ["Reflection:Source"] = "lite.warehouse.main",
             ["Reflection:DataDirectory"] = _dir.Sub("reflections"),
             ["Reflection:Interval"] = interval,
             ["Reflection:RunOnStart"] = runOnStart ? "true" : "false",
             ["Reflection:RetryBackoff"] = "00:00:00.010",
             ["Reflection:StaleAfter"] = "3650.00:00:00",
         };
-        return RunningServer.StartAsync(settings with { Configuration = configuration });
+        // Any profile source works here; SQLite is the one that needs no server.
+        var source = new ReflectionSource(SourceAddress.Parse("lite.warehouse.main"), new SqliteSource { Id = "lite", Path = Warehouse });
+        return RunningServer.StartAsync(settings with { Configuration = configuration, ReflectionSource = source });
     }
 
     private static HttpRequestMessage Authorized(HttpMethod method, string path)

@@ -88,8 +88,6 @@ public sealed class ReflectionGateTests
         {
             Interval = TimeSpan.FromMilliseconds(20),
             Source = "wh.db.seg",
-            WarehouseType = "sqlite",
-            ConnectionString = "Data Source=unused",
         });
         using var scheduler = new ReflectionScheduler(gate, options, TimeProvider.System, NullLogger<ReflectionScheduler>.Instance);
 

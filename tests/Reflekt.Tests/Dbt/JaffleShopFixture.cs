@@ -4,6 +4,7 @@ using Reflekt.Dbt;
 using Reflekt.Projects;
 using Reflekt.Schemas.Naming;
 using Reflekt.Testing;
+using Reflekt.Warehouses;
 using Reflekt.Warehouses.Catalog;
 using Reflekt.Warehouses.Snowflake;
 using Reflekt.Warehouses.Sql;
@@ -18,7 +19,7 @@ internal static partial class JaffleShopFixture
 
     public static string SchemasDir => SharedFixtures.Path("fixtures", "reflekt-upstream", "schemas");
 
-    public static DbtSource Source { get; } = DbtSource.Parse("snowflake.raw.jaffle_shop_segment");
+    public static SourceAddress Source { get; } = SourceAddress.Parse("snowflake.raw.jaffle_shop_segment");
 
     /// <summary>The upstream project (its reflekt_project.yml holds the artifacts.dbt block).</summary>
     public static ReflektProject Project() => ReflektProject.Load(SharedFixtures.Path("fixtures", "reflekt-upstream"));

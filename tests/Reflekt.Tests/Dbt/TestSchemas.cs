@@ -2,6 +2,7 @@ using System.Text.Json;
 using Reflekt.Dbt;
 using Reflekt.Projects;
 using Reflekt.Schemas.Naming;
+using Reflekt.Warehouses;
 using Reflekt.Warehouses.Catalog;
 using Reflekt.Warehouses.Sql;
 
@@ -39,5 +40,5 @@ internal static class TestSchemas
             tables.SelectMany(t => t.Columns.Select(c => (dialect.Capabilities.Fold(t.Table), dialect.Capabilities.Fold(c), "text"))));
 
     public static DbtBuildRequest Request(SqlDialect dialect, string schema, DbtSettings? settings = null, WarehouseLayout layout = WarehouseLayout.Segment) =>
-        new("Test Project", new DbtSource("src", "analytics", schema), layout, dialect.Name, dialect, settings ?? DbtSettings.Default);
+        new("Test Project", new SourceAddress("src", "analytics", schema), layout, dialect.Name, dialect, settings ?? DbtSettings.Default);
 }

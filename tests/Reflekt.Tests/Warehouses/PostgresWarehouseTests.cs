@@ -21,7 +21,7 @@ public sealed class PostgresWarehouseTests(PostgresCluster cluster) : IClassFixt
     public async Task Ping_runs_select_1()
     {
         cluster.EnsureAvailable();
-        await using var warehouse = WarehouseFactory.Create(Source());
+        await using var warehouse = WarehouseProviders.Connect(Source());
 
         await warehouse.PingAsync(TestContext.Current.CancellationToken);
     }
@@ -31,7 +31,7 @@ public sealed class PostgresWarehouseTests(PostgresCluster cluster) : IClassFixt
     {
         cluster.EnsureAvailable();
         var source = new RedshiftSource { Id = "rs", Host = cluster.Host, Port = cluster.Port, Database = "postgres", User = cluster.User, Password = new Secret("unused") };
-        await using var warehouse = WarehouseFactory.Create(source);
+        await using var warehouse = WarehouseProviders.Connect(source);
 
         await warehouse.PingAsync(TestContext.Current.CancellationToken);
         Assert.Equal(5439, new RedshiftSource { Id = "x", Host = "h", Database = "d", User = "u", Password = new Secret("p") }.Port);
@@ -41,7 +41,7 @@ public sealed class PostgresWarehouseTests(PostgresCluster cluster) : IClassFixt
     public async Task Unknown_database_is_reported_with_the_server_message()
     {
         cluster.EnsureAvailable();
-        await using var warehouse = WarehouseFactory.Create(Source(database: "nope"));
+        await using var warehouse = WarehouseProviders.Connect(Source(database: "nope"));
 
         var error = await Assert.ThrowsAsync<ReflektException>(() => warehouse.PingAsync(TestContext.Current.CancellationToken));
 
@@ -53,7 +53,7 @@ public sealed class PostgresWarehouseTests(PostgresCluster cluster) : IClassFixt
     {
         cluster.EnsureAvailable();
         var closed = ClosedPort();
-        await using var warehouse = WarehouseFactory.Create(Source(port: closed));
+        await using var warehouse = WarehouseProviders.Connect(Source(port: closed));
 
         var error = await Assert.ThrowsAsync<ReflektException>(() => warehouse.PingAsync(TestContext.Current.CancellationToken));
 
@@ -66,7 +66,7 @@ public sealed class PostgresWarehouseTests(PostgresCluster cluster) : IClassFixt
     {
         cluster.EnsureAvailable();
         var name = await cluster.CreateDatabaseAsync("second_" + Guid.NewGuid().ToString("N")[..6], TestContext.Current.CancellationToken);
-        await using var warehouse = WarehouseFactory.Create(Source(database: name));
+        await using var warehouse = WarehouseProviders.Connect(Source(database: name));
 
         await warehouse.PingAsync(TestContext.Current.CancellationToken);
     }

@@ -27,7 +27,7 @@ public sealed class SqliteWarehouseTests : IDisposable
             connection.Open();
         }
 
-        await using var warehouse = WarehouseFactory.Create(Source("w.sqlite"));
+        await using var warehouse = WarehouseProviders.Connect(Source("w.sqlite"));
 
         await warehouse.PingAsync(TestContext.Current.CancellationToken);
     }
@@ -35,7 +35,7 @@ public sealed class SqliteWarehouseTests : IDisposable
     [Fact]
     public async Task Missing_file_is_reported_and_not_created()
     {
-        await using var warehouse = WarehouseFactory.Create(Source("missing.sqlite"));
+        await using var warehouse = WarehouseProviders.Connect(Source("missing.sqlite"));
 
         var error = await Assert.ThrowsAsync<ReflektException>(() => warehouse.PingAsync(TestContext.Current.CancellationToken));
 
@@ -47,7 +47,7 @@ public sealed class SqliteWarehouseTests : IDisposable
     public async Task A_file_that_is_not_a_database_is_reported()
     {
         _dir.Write("junk.sqlite", new string('x', 4096));
-        await using var warehouse = WarehouseFactory.Create(Source("junk.sqlite"));
+        await using var warehouse = WarehouseProviders.Connect(Source("junk.sqlite"));
 
         var error = await Assert.ThrowsAsync<ReflektException>(() => warehouse.PingAsync(TestContext.Current.CancellationToken));
 
@@ -60,7 +60,7 @@ public sealed class SqliteWarehouseTests : IDisposable
     {
         var source = new SnowflakeSource { Id = "sf", Account = "a", Database = "d", User = "u", Password = new Secret("p") };
 
-        var error = Assert.Throws<ReflektException>(() => WarehouseFactory.Create(source));
+        var error = Assert.Throws<ReflektException>(() => WarehouseProviders.Connect(source));
 
         // Snowflake is reached through its SQL API (dbt branch), which accepts key-pair JWTs and tokens only.
         Assert.Equal("source 'sf': the Snowflake SQL API needs key-pair auth (private_key or private_key_path) or a token; password auth is not supported.", error.Message);

@@ -5,7 +5,6 @@ using Reflekt.Schemas;
 using Reflekt.Schemas.Naming;
 using Reflekt.Warehouses;
 using Reflekt.Warehouses.Catalog;
-using Reflekt.Warehouses.Sql;
 using Spectre.Console;
 
 namespace Reflekt.Cli.Commands.Build;
@@ -13,7 +12,7 @@ namespace Reflekt.Cli.Commands.Build;
 /// <summary>Options → one catalog snapshot → pure package build → atomic write; logs upstream's build lines.</summary>
 internal sealed class BuildHandler(ParseResult parseResult, CliContext context, Func<SourceProfile, IWarehouse>? warehouses = null)
 {
-    private readonly Func<SourceProfile, IWarehouse> _warehouses = warehouses ?? WarehouseFactory.Create;
+    private readonly Func<SourceProfile, IWarehouse> _warehouses = warehouses ?? WarehouseProviders.Connect;
 
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
@@ -21,10 +20,8 @@ internal sealed class BuildHandler(ParseResult parseResult, CliContext context, 
         var project = context.LoadProject(parseResult);
         var profile = ReflektProfile.Load(project, parseResult.GetValue(CommonOptions.Profile), context.Host.Environment);
         var sourceArgument = parseResult.GetValue(BuildCommand.Source)!;
-        var source = DbtSource.Parse(sourceArgument);
-        var sourceProfile = profile.Sources.FirstOrDefault(s => s.Id == source.SourceId)
-            ?? throw new ReflektException(
-                $"Invalid argument '--source {sourceArgument}'. source id '{source.SourceId}' does not match a 'source:' configuration in {profile.FilePath}. source argument must follow the format: <source_id>.<database>.<schema>");
+        var source = SourceAddress.Parse(sourceArgument);
+        var sourceProfile = profile.SourceFor(source);
         var layout = parseResult.GetValue(BuildCommand.Sdk) == "rudderstack" ? WarehouseLayout.RudderStack : WarehouseLayout.Segment;
         var select = parseResult.GetValue(BuildCommand.Select)!;
 
@@ -37,11 +34,11 @@ internal sealed class BuildHandler(ParseResult parseResult, CliContext context, 
         CatalogSnapshot catalog;
         await using (var warehouse = _warehouses(sourceProfile))
         {
-            catalog = await WarehouseCatalog.SnapshotAsync(warehouse, source.Database, source.Schema, cancellationToken);
+            catalog = await WarehouseCatalog.SnapshotAsync(warehouse, source, cancellationToken);
         }
 
         var previous = await DbtPackageStore.ReadAsync(packageDir, cancellationToken);
-        var request = new DbtBuildRequest(project.Name, source, layout, sourceProfile.Type, SqlDialects.For(sourceProfile.Type), project.Dbt);
+        var request = new DbtBuildRequest(project.Name, source, layout, sourceProfile.Type, WarehouseProviders.For(sourceProfile).Dialect, project.Dbt);
         var result = DbtPackageBuilder.Build(inputs, request, catalog, previous);
         // One write for all steps: thousands of separate console writes dominate a large build.
         foreach (var step in result.Steps)

@@ -11,7 +11,7 @@ namespace Reflekt.Cli.Commands.Debug;
 /// <summary>Loads project and profile (bad configuration exits 2), pings each source, renders a ✓/✗ table (any ✗ exits 1).</summary>
 internal sealed class DebugHandler(ParseResult parseResult, CliContext context, Func<SourceProfile, IWarehouse>? warehouses = null)
 {
-    private readonly Func<SourceProfile, IWarehouse> _warehouses = warehouses ?? WarehouseFactory.Create;
+    private readonly Func<SourceProfile, IWarehouse> _warehouses = warehouses ?? WarehouseProviders.Connect;
 
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {

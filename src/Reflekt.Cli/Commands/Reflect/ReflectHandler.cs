@@ -13,7 +13,7 @@ namespace Reflekt.Cli.Commands.Reflect;
 /// <summary>Options → selected schemas → one reflection run (snapshots under .reflekt_cache/reflections/) → drift → render → exit code.</summary>
 internal sealed class ReflectHandler(ParseResult parseResult, CliContext context, Func<SourceProfile, IWarehouse>? warehouses = null)
 {
-    private readonly Func<SourceProfile, IWarehouse> _warehouses = warehouses ?? WarehouseFactory.Create;
+    private readonly Func<SourceProfile, IWarehouse> _warehouses = warehouses ?? WarehouseProviders.Connect;
 
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
@@ -22,13 +22,11 @@ internal sealed class ReflectHandler(ParseResult parseResult, CliContext context
         var failOn = ReflectArguments.FailOn(parseResult.GetValue(ReflectCommand.FailOn));
         var settings = new ReflectionSettings { Days = days }.Validate();
         var sourceArgument = parseResult.GetValue(ReflectCommand.Source)!;
-        var source = SourceRef.Parse(sourceArgument);
+        var source = SourceAddress.Parse(sourceArgument);
 
         var project = context.LoadProject(parseResult);
         var profile = ReflektProfile.Load(project, parseResult.GetValue(CommonOptions.Profile), context.Host.Environment);
-        var sourceProfile = profile.Sources.FirstOrDefault(s => s.Id == source.Id)
-            ?? throw new ReflektException(
-                $"Invalid argument '--source {sourceArgument}'. source id '{source.Id}' does not match a 'source:' configuration in {profile.FilePath}. source argument must follow the format: <source_id>.<database>.<schema>");
+        var sourceProfile = profile.SourceFor(source);
         var naming = WarehouseNaming.For(parseResult.GetValue(ReflectCommand.Sdk) == "rudderstack" ? WarehouseLayout.RudderStack : WarehouseLayout.Segment);
 
         var select = parseResult.GetValue(ReflectCommand.Select)!;
@@ -52,7 +50,7 @@ internal sealed class ReflectHandler(ParseResult parseResult, CliContext context
             queries = connection.QueriesSent;
         }
 
-        var reports = DriftAnalyzer.Analyze(expectations, reflection.Claimed, reflection.Unclaimed, ExpectationBuilder.Options(naming, now, staleAfter, Warehouses.Sql.SqlDialects.For(sourceProfile.Type)));
+        var reports = DriftAnalyzer.Analyze(expectations, reflection.Claimed, reflection.Unclaimed, ExpectationBuilder.Options(naming, now, staleAfter, WarehouseProviders.For(sourceProfile).Dialect));
         context.Log.Info($"reflected {reports.Count} tables of {source.Key} with {queries} queries");
         var format = parseResult.GetValue(ReflectCommand.Format)!;
         // Straight to stdout: JSON and Markdown must not be wrapped at the console width, nor read as markup.

@@ -71,11 +71,17 @@ internal static class ServeCommand
 
     public static Option<string> MissingSchema { get; } = CreateMissingSchema();
 
+    public static Option<string?> ReflectSource { get; } = new("--reflect-source")
+    {
+        Description = "Reflect this source of the project's profile (<source_id>.<database>.<schema>, as reflekt reflect --source) on a schedule. Default: $REFLECTION_SOURCE; none: no reflection loop.",
+        HelpName = "ID.DB.SCHEMA",
+    };
+
     public static Command Create(CliContext context)
     {
         var command = new Command("serve", "Run the registry server: Segment-compatible ingestion, validation against the schemas, durable forwarding to Segment.")
         {
-            Port, Host, Schemas, S3, S3Refresh, WriteKey, ValidWriteKey, InvalidWriteKey, SegmentApiHost, AdminToken, SpoolDir, MissingSchema,
+            Port, Host, Schemas, S3, S3Refresh, WriteKey, ValidWriteKey, InvalidWriteKey, SegmentApiHost, AdminToken, SpoolDir, MissingSchema, ReflectSource,
         };
         command.SetAction((parseResult, cancellationToken) => new ServeHandler(parseResult, context).ExecuteAsync(cancellationToken));
         return command;

@@ -1,8 +1,11 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Reflekt.Projects;
+using Reflekt.Projects.Profiles;
 using Reflekt.Server;
+using Reflekt.Server.Reflection;
 using Reflekt.Server.Validation;
+using Reflekt.Warehouses;
 
 namespace Reflekt.Cli.Commands.Serve;
 
@@ -27,6 +30,7 @@ internal sealed class ServeHandler(ParseResult parseResult, CliContext context)
             SchemaMirror = mirror,
             SchemaMirrorRefresh = TimeSpan.FromSeconds(parseResult.GetValue(ServeCommand.S3Refresh)),
             MissingSchemaPolicy = ReflektServerSettings.ParsePolicy(parseResult.GetValue(ServeCommand.MissingSchema)!),
+            ReflectionSource = ReflectionSource(),
         };
         Require(settings.WriteKey, "--write-key", ServerEnvironment.WriteKey);
         Require(settings.ValidWriteKey, "--valid-write-key", ServerEnvironment.ValidWriteKey);
@@ -94,6 +98,27 @@ internal sealed class ServeHandler(ParseResult parseResult, CliContext context)
         return Directory.Exists(project.SchemasDirectory)
             ? project.SchemasDirectory
             : throw new ReflektException($"{project.SchemasDirectory}: the project has no schemas directory.");
+    }
+
+    // Resolved like `reflekt reflect --source`: the address names a source of the project's profile, whatever its type.
+    private ReflectionSource? ReflectionSource()
+    {
+        var variables = context.Host.Environment;
+        if (ReflectionEnvironment.RemovedVariables.FirstOrDefault(v => variables.GetVariable(v) is { Length: > 0 }) is { } removed)
+        {
+            throw new ReflektException($"{removed} is no longer read: reflection goes through the profile. Pass --reflect-source ID.DB.SCHEMA (or set {ReflectionEnvironment.SourceVariable}) naming a source of the project's profile.");
+        }
+
+        var text = parseResult.GetValue(ServeCommand.ReflectSource) ?? variables.GetVariable(ReflectionEnvironment.SourceVariable);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var address = SourceAddress.Parse(text.Trim(), "--reflect-source");
+        var project = context.LoadProject(parseResult);
+        var profile = ReflektProfile.Load(project, parseResult.GetValue(CommonOptions.Profile), variables);
+        return new ReflectionSource(address, profile.SourceFor(address, "--reflect-source"));
     }
 
     private static void Require(string? value, string flag, string variable)

@@ -2,18 +2,14 @@ using System.Text.Json;
 using Reflekt.Projects.Validation;
 using Reflekt.Projects.Yaml;
 using Reflekt.Schemas;
-using Reflekt.Warehouses.BigQuery;
-using Reflekt.Warehouses.Postgres;
-using Reflekt.Warehouses.Redshift;
-using Reflekt.Warehouses.Snowflake;
-using Reflekt.Warehouses.Sqlite;
+using Reflekt.Warehouses;
 
 namespace Reflekt.Projects.Profiles;
 
 /// <summary>Reads one profile from <c>reflekt_profiles.yml</c>: find it, substitute secrets, check and type its sources and registries.</summary>
 internal static class ProfileFileReader
 {
-    public static IReadOnlyList<string> SourceTypes { get; } = ["postgres", "redshift", "sqlite", "snowflake", "bigquery"];
+    public static IReadOnlyList<string> SourceTypes => WarehouseProviders.Types;
 
     public static IReadOnlyList<string> RegistryTypes { get; } = ["segment", "avo", "reflekt", "s3"];
 
@@ -76,91 +72,15 @@ internal static class ProfileFileReader
         }
     }
 
+    // The source's type picks its provider; the provider reads the rest of the item.
     private static SourceProfile ReadSource(ConfigNode node, string projectDirectory, ProfileEnvironment environment)
     {
         var id = node.RequiredString("id");
         var type = node.RequiredString("type");
-        var position = node.Document.Positions.Find(node.Pointer);
-        SourceProfile source = type switch
-        {
-            "postgres" => new PostgresSource
-            {
-                Id = id,
-                Host = node.OptionalString("host") ?? "localhost",
-                Port = Port(node, PostgresSource.DefaultPort),
-                Database = Alias(node, "database", "dbname"),
-                User = node.RequiredString("user"),
-                Password = OptionalSecret(node, "password"),
-                SslMode = node.OptionalString("sslmode"),
-            },
-            "redshift" => new RedshiftSource
-            {
-                Id = id,
-                Host = node.RequiredString("host"),
-                Port = Port(node, RedshiftSource.DefaultPort),
-                Database = Alias(node, "database", "dbname"),
-                User = node.RequiredString("user"),
-                Password = RequiredSecret(node, "password"),
-                SslMode = node.OptionalString("sslmode"),
-            },
-            "sqlite" => new SqliteSource
-            {
-                Id = id,
-                Path = environment.ResolvePath(node.RequiredString("path"), projectDirectory),
-            },
-            "snowflake" => ReadSnowflake(node, id, projectDirectory, environment),
-            "bigquery" => ReadBigQuery(node, id),
-            _ => throw node.Error("type", $"unknown source type '{type}' (expected one of: {string.Join(", ", SourceTypes)})"),
-        };
-        return source with { Position = position };
-    }
-
-    private static SnowflakeSource ReadSnowflake(ConfigNode node, string id, string projectDirectory, ProfileEnvironment environment)
-    {
-        var source = new SnowflakeSource
-        {
-            Id = id,
-            Account = node.RequiredString("account"),
-            Database = node.RequiredString("database"),
-            Warehouse = node.OptionalString("warehouse"),
-            Role = node.OptionalString("role"),
-            User = node.RequiredString("user"),
-            Password = OptionalSecret(node, "password"),
-            PrivateKey = OptionalSecret(node, "private_key"),
-            PrivateKeyPath = node.OptionalString("private_key_path") is { } keyPath ? environment.ResolvePath(keyPath, projectDirectory) : null,
-            Token = OptionalSecret(node, "token"),
-            EndpointUrl = node.OptionalString("endpoint_url"),
-        };
-        if (source.Password is null && source.PrivateKey is null && source.PrivateKeyPath is null && source.Token is null)
-        {
-            throw node.Error(null, "a snowflake source needs 'password', 'private_key', 'private_key_path' or 'token'");
-        }
-
-        return source;
-    }
-
-    private static BigQuerySource ReadBigQuery(ConfigNode node, string id)
-    {
-        var key = node.RequiredMapping("keyfile_json");
-        var keyfile = new BigQueryKeyfile(
-            key.RequiredString("type"),
-            key.RequiredString("project_id"),
-            key.RequiredString("private_key_id"),
-            RequiredSecret(key, "private_key"),
-            key.RequiredString("client_email"),
-            key.RequiredString("client_id"),
-            key.RequiredString("auth_uri"),
-            key.RequiredString("token_uri"),
-            key.RequiredString("auth_provider_x509_cert_url"),
-            key.RequiredString("client_x509_cert_url"));
-        return new BigQuerySource
-        {
-            Id = id,
-            Project = node.OptionalString("project") ?? keyfile.ProjectId,
-            Keyfile = keyfile,
-            Location = node.OptionalString("location"),
-            EndpointUrl = node.OptionalString("endpoint_url"),
-        };
+        var provider = WarehouseProviders.All.FirstOrDefault(p => p.Type == type)
+            ?? throw node.Error("type", $"unknown source type '{type}' (expected one of: {string.Join(", ", SourceTypes)})");
+        var source = provider.Read(new SourceSettings(node, id, projectDirectory, environment));
+        return source with { Position = node.Document.Positions.Find(node.Pointer) };
     }
 
     private static RegistryProfile ReadRegistry(ConfigNode node)
@@ -190,16 +110,6 @@ internal static class ProfileFileReader
         };
         return registry with { Position = node.Document.Positions.Find(node.Pointer) };
     }
-
-    private static int Port(ConfigNode node, int defaultPort)
-    {
-        var port = node.OptionalInteger("port") ?? defaultPort;
-        return port is > 0 and <= 65535 ? port : throw node.Error("port", "must be between 1 and 65535");
-    }
-
-    // dbt accepts dbname for database; one alias table keeps both spellings working.
-    private static string Alias(ConfigNode node, string key, string alias) =>
-        node.OptionalString(key) ?? node.OptionalString(alias) ?? throw node.Error(null, $"required key '{key}' is missing");
 
     private static Secret RequiredSecret(ConfigNode node, string key) => new(node.RequiredString(key));
 

@@ -1,3 +1,5 @@
+using Reflekt.Warehouses;
+
 namespace Reflekt.Projects.Profiles;
 
 /// <summary>One profile of <c>reflekt_profiles.yml</c>: warehouse sources and schema registries, secrets resolved.</summary>
@@ -24,6 +26,13 @@ public sealed record ReflektProfile
         Sources.FirstOrDefault(s => s.Id == id)
         ?? throw new ReflektException(
             $"Source '{id}' not found in profile '{Name}' in {FilePath} (sources: {(Sources.Count == 0 ? "none" : string.Join(", ", Sources.Select(s => s.Id)))})");
+
+    /// <summary>The source an address names (<c>--source</c>, <c>--reflect-source</c>).</summary>
+    /// <exception cref="ReflektException">No source with the address's id in the profile.</exception>
+    public SourceProfile SourceFor(SourceAddress address, string option = "--source") =>
+        Sources.FirstOrDefault(s => s.Id == address.SourceId)
+        ?? throw new ReflektException(
+            $"Invalid argument '{option} {address}'. source id '{address.SourceId}' does not match a 'source:' configuration in {FilePath}. source argument must follow the format: {SourceAddress.Form}");
 
     /// <summary>The first registry of a type, or null.</summary>
     public T? FindRegistry<T>() where T : RegistryProfile => Registries.OfType<T>().FirstOrDefault();

@@ -1,7 +1,9 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Reflekt.Json.Schema;
 using Reflekt.Projects.Yaml;
 using Reflekt.Schemas;
+using Reflekt.Warehouses;
 
 namespace Reflekt.Projects.Validation;
 
@@ -11,8 +13,8 @@ namespace Reflekt.Projects.Validation;
 /// </summary>
 internal static class ConfigSchema
 {
-    private static readonly Lazy<JsonSchema> ProjectSchema = new(() => Load("project-1-0.json"));
-    private static readonly Lazy<JsonSchema> ProfileSchema = new(() => Load("profile-1-0.json"));
+    private static readonly Lazy<JsonSchema> ProjectSchema = new(() => Compile(Read("project-1-0.json")));
+    private static readonly Lazy<JsonSchema> ProfileSchema = new(() => Compile(WithWarehouseTypes(Read("profile-1-0.json"))));
 
     /// <summary>Validates a whole project file.</summary>
     public static void ValidateProject(YamlDocument document) => Validate(ProjectSchema.Value, document, document.Root, "");
@@ -54,11 +56,30 @@ internal static class ConfigSchema
         return message;
     }
 
-    private static JsonSchema Load(string name)
+    private static JsonNode Read(string name)
     {
         using var stream = typeof(ConfigSchema).Assembly.GetManifestResourceStream($"Reflekt.Projects.Validation.{name}")
             ?? throw new InvalidOperationException($"embedded schema {name} is missing");
-        using var document = JsonDocument.Parse(stream);
+        return JsonNode.Parse(stream) ?? throw new InvalidOperationException($"embedded schema {name} is empty");
+    }
+
+    // A source item's type must be a registered warehouse, and each warehouse checks its own keys: the
+    // provider owns that part of the schema, so adding a warehouse never edits this file or the JSON.
+    private static JsonNode WithWarehouseTypes(JsonNode schema)
+    {
+        var item = schema["properties"]!["source"]!["items"]!;
+        item["properties"]!["type"]!["enum"] = new JsonArray([.. WarehouseProviders.Types.Select(t => (JsonNode)JsonValue.Create(t))]);
+        item["allOf"] = new JsonArray([.. WarehouseProviders.All.Select(p => (JsonNode)new JsonObject
+        {
+            ["if"] = new JsonObject { ["properties"] = new JsonObject { ["type"] = new JsonObject { ["const"] = p.Type } } },
+            ["then"] = JsonNode.Parse(p.SettingsSchema),
+        })]);
+        return schema;
+    }
+
+    private static JsonSchema Compile(JsonNode schema)
+    {
+        using var document = JsonDocument.Parse(schema.ToJsonString());
         return JsonSchema.Compile(document.RootElement);
     }
 }

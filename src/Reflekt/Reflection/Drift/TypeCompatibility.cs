@@ -1,4 +1,5 @@
 using Reflekt.Warehouses.Sql;
+
 namespace Reflekt.Reflection.Drift;
 
 /// <summary>Whether a warehouse column's normalised type can hold what a JSON Schema type declares.</summary>

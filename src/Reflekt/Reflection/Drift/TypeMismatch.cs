@@ -1,4 +1,5 @@
 using Reflekt.Warehouses.Sql;
+
 namespace Reflekt.Reflection.Drift;
 
 /// <summary>A column whose warehouse type cannot hold what the schema declares.</summary>

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Reflekt.Warehouses;
 using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Reflection.Sql;
@@ -39,23 +40,6 @@ public sealed class DbReflectionConnection : IReflectionConnection
     {
         Interlocked.Increment(ref _queries);
         await using var connection = await _open(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        // The caller's token carries the per-table timeout; the driver's own timeout must not cut in first.
-        command.CommandTimeout = 0;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var rows = new List<object?[]>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var row = new object?[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++)
-            {
-                row[i] = await reader.IsDBNullAsync(i, cancellationToken).ConfigureAwait(false) ? null : reader.GetValue(i);
-            }
-
-            rows.Add(row);
-        }
-
-        return rows;
+        return await DbRows.ReadAsync(connection, sql, cancellationToken).ConfigureAwait(false);
     }
 }

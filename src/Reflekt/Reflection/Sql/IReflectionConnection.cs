@@ -1,4 +1,5 @@
 using Reflekt.Warehouses.Sql;
+
 namespace Reflekt.Reflection.Sql;
 
 /// <summary>Runs reflection queries on one warehouse; rows come back as plain values in select-list order.</summary>

@@ -1,21 +1,20 @@
 using Reflekt.Warehouses;
-using Reflekt.Warehouses.BigQuery;
-using Reflekt.Warehouses.Snowflake;
 using Reflekt.Warehouses.Sql;
-using Reflekt.Warehouses.Sqlite;
 
 namespace Reflekt.Reflection.Sql;
 
-/// <summary>Runs reflection queries through a profile's warehouse adapter (ADO.NET, Snowflake SQL API, BigQuery REST).</summary>
+/// <summary>Runs reflection queries through a profile's warehouse (ADO.NET, Snowflake SQL API, BigQuery REST) in its provider's SQL.</summary>
 public sealed class WarehouseReflectionConnection : IReflectionConnection
 {
-    private readonly Func<string, CancellationToken, Task<IReadOnlyList<object?[]>>> _query;
+    private readonly IWarehouse _warehouse;
+    private readonly string _database;
     private long _queries;
 
-    private WarehouseReflectionConnection(ReflectionSql sql, Func<string, CancellationToken, Task<IReadOnlyList<object?[]>>> query)
+    private WarehouseReflectionConnection(IWarehouse warehouse, string database)
     {
-        Sql = sql;
-        _query = query;
+        _warehouse = warehouse;
+        _database = database;
+        Sql = WarehouseProviders.For(warehouse.Source).Queries;
     }
 
     public ReflectionSql Sql { get; }
@@ -24,29 +23,16 @@ public sealed class WarehouseReflectionConnection : IReflectionConnection
     public long QueriesSent => Interlocked.Read(ref _queries);
 
     /// <summary>The reflection connection of <paramref name="warehouse"/> for source database <paramref name="database"/>.</summary>
-    public static WarehouseReflectionConnection For(IWarehouse warehouse, string database)
-    {
-        var sql = ReflectionSql.For(SqlDialects.For(warehouse.Source.Type));
-        return warehouse switch
-        {
-            DbWarehouse db => new(sql, new DbReflectionConnection(sql, db.OpenAsync).QueryAsync),
-            SnowflakeWarehouse snowflake => new(sql, async (text, ct) =>
-                Strings(await snowflake.QueryAsync(text, [], database, ct).ConfigureAwait(false))),
-            BigQueryWarehouse bigquery => new(sql, async (text, ct) =>
-                Strings(await bigquery.QueryAsync(database, text, ct).ConfigureAwait(false))),
-            _ => throw new ReflektException($"source '{warehouse.Source.Id}': reflection cannot query a '{warehouse.Source.Type}' warehouse"),
-        };
-    }
+    public static WarehouseReflectionConnection For(IWarehouse warehouse, string database) => new(warehouse, database);
 
-    /// <summary>The source as queries must name it: a SQLite file's schema (its stem in --source) is <c>main</c>.</summary>
-    public static SourceRef Physical(IWarehouse warehouse, SourceRef source) =>
-        warehouse.Source is SqliteSource ? source with { PhysicalSchema = "main" } : source;
+    /// <summary>The address as queries must name it (a SQLite or DuckDB file's schema is <c>main</c>).</summary>
+    /// <exception cref="ReflektException">The schema cannot exist in the source.</exception>
+    public static SourceAddress Physical(IWarehouse warehouse, SourceAddress source) =>
+        WarehouseProviders.For(warehouse.Source).Locate(warehouse.Source, source);
 
     public Task<IReadOnlyList<object?[]>> QueryAsync(string sql, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _queries);
-        return _query(sql, cancellationToken);
+        return _warehouse.QueryAsync(_database, sql, cancellationToken);
     }
-
-    private static IReadOnlyList<object?[]> Strings(List<List<string?>> rows) => [.. rows.Select(r => r.Cast<object?>().ToArray())];
 }

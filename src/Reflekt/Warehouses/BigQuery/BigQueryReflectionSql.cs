@@ -12,7 +12,7 @@ public sealed class BigQueryReflectionSql : ReflectionSql
 {
     public BigQueryReflectionSql() : base(BigQuerySqlDialect.Instance) { }
 
-    public override string CatalogQuery(SourceRef source)
+    public override string CatalogQuery(SourceAddress source)
     {
         var dataset = $"{Dialect.Identifier(source.Database)}.{Dialect.Identifier(source.QuerySchema)}";
         return $"""
@@ -24,7 +24,7 @@ public sealed class BigQueryReflectionSql : ReflectionSql
             """;
     }
 
-    protected override string TableReference(SourceRef source, string table) => Dialect.Relation(source.Database, source.QuerySchema, table);
+    protected override string TableReference(SourceAddress source, string table) => Dialect.Relation(source.Database, source.QuerySchema, table);
 
     protected override string DayOf(string expression) => $"DATE({expression})";
 }

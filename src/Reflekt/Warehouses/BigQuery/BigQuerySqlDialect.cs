@@ -1,4 +1,5 @@
 using Reflekt.Warehouses.Sql;
+
 namespace Reflekt.Warehouses.BigQuery;
 
 /// <summary>BigQuery (GoogleSQL): backtick identifiers, backslash-escaped literals, <c>cast(… as string)</c>.</summary>

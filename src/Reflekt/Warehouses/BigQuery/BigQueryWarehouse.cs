@@ -2,14 +2,12 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Reflekt.Projects.Profiles;
 using Reflekt.Warehouses.BigQuery.Internal;
-using Reflekt.Warehouses.Catalog;
 using Reflekt.Warehouses.Internal;
-using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Warehouses.BigQuery;
 
 /// <summary>BigQuery through its REST API: service-account JWT → OAuth token, INFORMATION_SCHEMA through jobs.query; no client library needed.</summary>
-public sealed class BigQueryWarehouse : IWarehouse, ICatalogSource
+public sealed class BigQueryWarehouse : IWarehouse
 {
     private const string GoogleBase = "https://bigquery.googleapis.com/bigquery/v2/";
     private readonly HttpClient _http;
@@ -35,18 +33,9 @@ public sealed class BigQueryWarehouse : IWarehouse, ICatalogSource
     public async Task PingAsync(CancellationToken cancellationToken) =>
         await QueryAsync(Source.Project, "select 1", cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Every table and column of dataset <paramref name="schema"/> in project <paramref name="database"/>.</summary>
-    public async Task<CatalogSnapshot> SnapshotAsync(string database, string schema, CancellationToken cancellationToken)
-    {
-        var dialect = BigQuerySqlDialect.Instance;
-        var sql = $"""
-            select table_name, column_name, data_type
-            from {dialect.QuoteIdentifier(database + "." + schema)}.INFORMATION_SCHEMA.COLUMNS
-            order by table_name, ordinal_position
-            """;
-        var rows = await QueryAsync(database, sql, cancellationToken).ConfigureAwait(false);
-        return CatalogSnapshot.FromRows(database, schema, dialect.Capabilities, rows.Select(r => (r[0]!, r[1]!, r[2] ?? "")));
-    }
+    /// <inheritdoc/>
+    async Task<IReadOnlyList<object?[]>> IWarehouse.QueryAsync(string database, string sql, CancellationToken cancellationToken) =>
+        [.. (await QueryAsync(database, sql, cancellationToken).ConfigureAwait(false)).Select(r => r.Cast<object?>().ToArray())];
 
     /// <summary>Runs a GoogleSQL query in <paramref name="project"/>, waiting for the job and reading every page.</summary>
     public async Task<List<List<string?>>> QueryAsync(string project, string sql, CancellationToken cancellationToken)

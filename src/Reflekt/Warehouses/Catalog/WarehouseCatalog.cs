@@ -1,55 +1,43 @@
-using Reflekt.Projects.Profiles;
-using Reflekt.Warehouses.Sql;
-using Reflekt.Warehouses.Sqlite;
+using System.Data.Common;
 
 namespace Reflekt.Warehouses.Catalog;
 
-/// <summary>Takes the catalog snapshot of a source schema from any warehouse: one metadata query, whatever its size.</summary>
+/// <summary>
+/// Takes the catalog snapshot of a source schema from any warehouse with the warehouse's one catalog query
+/// (<see cref="Sql.ReflectionSql.CatalogQuery"/>), the same query reflection reads, so a dbt build and a drift
+/// check always see the same tables: base tables only, never views.
+/// </summary>
 public static class WarehouseCatalog
 {
     /// <exception cref="ReflektException">The warehouse is unreachable, refuses the credentials or rejects the query.</exception>
-    public static async Task<CatalogSnapshot> SnapshotAsync(IWarehouse warehouse, string database, string schema, CancellationToken cancellationToken)
+    public static Task<CatalogSnapshot> SnapshotAsync(IWarehouse warehouse, SourceAddress address, CancellationToken cancellationToken)
     {
-        switch (warehouse)
-        {
-            case ICatalogSource source:
-                return await source.SnapshotAsync(database, schema, cancellationToken).ConfigureAwait(false);
-            case DbWarehouse db:
-                var dialect = SqlDialects.For(warehouse.Source.Type);
-                await using (var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    try
-                    {
-                        return await DbCatalogReader.ReadAsync(
-                            connection, dialect, database, schema, PhysicalSchema(warehouse.Source, schema), cancellationToken).ConfigureAwait(false);
-                    }
-                    catch (System.Data.Common.DbException e)
-                    {
-                        throw new ReflektException(
-                            $"source '{warehouse.Source.Id}' ({warehouse.Source.Describe()}): catalog query for schema '{schema}' failed: {e.Message.ReplaceLineEndings(" ")}", e);
-                    }
-                }
-
-            default:
-                throw new ReflektException($"source '{warehouse.Source.Id}': warehouse type '{warehouse.Source.Type}' cannot list its tables");
-        }
+        var provider = WarehouseProviders.For(warehouse.Source);
+        return SnapshotAsync(provider, provider.Locate(warehouse.Source, address),
+            (sql, ct) => warehouse.QueryAsync(address.Database, sql, ct), cancellationToken);
     }
 
-    // A SQLite file has one schema, `main`; --source names it by the file's stem (warehouse/segment.db → segment),
-    // which is also how dbt-sqlite attaches it.
-    private static string? PhysicalSchema(SourceProfile source, string schema)
+    /// <summary>The snapshot over an open ADO.NET connection of a provider's warehouse (tests, benchmarks): the same query.</summary>
+    public static Task<CatalogSnapshot> ReadAsync(DbConnection connection, WarehouseProvider provider, SourceAddress address, CancellationToken cancellationToken) =>
+        SnapshotAsync(provider, address, (sql, ct) => DbRows.ReadAsync(connection, sql, ct), cancellationToken);
+
+    private static async Task<CatalogSnapshot> SnapshotAsync(
+        WarehouseProvider provider, SourceAddress address, Func<string, CancellationToken, Task<IReadOnlyList<object?[]>>> query, CancellationToken cancellationToken)
     {
-        if (source is not SqliteSource sqlite)
+        var sql = provider.Queries.CatalogQuery(address);
+        IReadOnlyList<object?[]> rows;
+        try
         {
-            return null;
+            rows = await query(sql, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ReflektException e)
+        {
+            throw new ReflektException($"catalog query for schema '{address.Schema}' failed: {e.Message.ReplaceLineEndings(" ")}", e) { IsTransient = e.IsTransient };
         }
 
-        if (schema == "main" || string.Equals(schema, Path.GetFileNameWithoutExtension(sqlite.Path), StringComparison.Ordinal))
-        {
-            return "main";
-        }
-
-        throw new ReflektException(
-            $"source '{source.Id}': schema '{schema}' is not in {sqlite.Path}; a SQLite source has one schema, named 'main' or '{Path.GetFileNameWithoutExtension(sqlite.Path)}' after its file");
+        return CatalogSnapshot.FromRows(address.Database, address.Schema, provider.Dialect.Capabilities,
+            rows.Select(r => (Text(r[0]), Text(r[1]), Text(r[2]))));
     }
+
+    private static string Text(object? value) => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
 }

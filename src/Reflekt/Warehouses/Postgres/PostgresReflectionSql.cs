@@ -15,7 +15,7 @@ public class PostgresReflectionSql : ReflectionSql
 
     protected PostgresReflectionSql(SqlDialect dialect) : base(dialect) { }
 
-    public override string CatalogQuery(SourceRef source) => $"""
+    public override string CatalogQuery(SourceAddress source) => $"""
         SELECT c.relname AS table_name, a.attname AS column_name, format_type(a.atttypid, a.atttypmod) AS data_type, a.attnum AS ordinal_position, CAST(NULL AS integer) AS numeric_scale
         FROM pg_catalog.pg_attribute AS a
         JOIN pg_catalog.pg_class AS c ON c.oid = a.attrelid

@@ -1,4 +1,5 @@
 using Reflekt.Warehouses.Sql;
+
 namespace Reflekt.Warehouses.Postgres;
 
 /// <summary>PostgreSQL: <c>::</c> casts, <c>jsonb</c>, identifiers folded to lower case, 63-byte names.</summary>

@@ -9,7 +9,7 @@ public sealed class RedshiftReflectionSql : PostgresReflectionSql
 {
     public RedshiftReflectionSql() : base(RedshiftSqlDialect.Instance) { }
 
-    public override string CatalogQuery(SourceRef source) => $"""
+    public override string CatalogQuery(SourceAddress source) => $"""
         SELECT c.table_name, c.column_name, c.data_type, c.ordinal_position, c.numeric_scale
         FROM svv_columns AS c
         WHERE c.table_schema = {Dialect.StringLiteral(source.QuerySchema)}

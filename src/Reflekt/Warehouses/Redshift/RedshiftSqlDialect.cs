@@ -15,13 +15,5 @@ public sealed class RedshiftSqlDialect : PostgresSqlDialect
 
     public override string JsonType => "super";
 
-    // svv_columns also covers late-binding views and Spectrum tables, which information_schema misses.
-    public override string? CatalogQuery(string physicalSchema) => """
-        select table_name, column_name, data_type
-        from svv_columns
-        where table_catalog = @database and table_schema = @schema
-        order by table_name, ordinal_position
-        """;
-
     public override string TimestampType => "timestamp";
 }

@@ -13,7 +13,7 @@ public sealed class SnowflakeReflectionSql : ReflectionSql
 {
     public SnowflakeReflectionSql() : base(SnowflakeSqlDialect.Instance) { }
 
-    public override string CatalogQuery(SourceRef source)
+    public override string CatalogQuery(SourceAddress source)
     {
         var db = Dialect.Identifier(source.Database.ToUpperInvariant());
         return $"""
@@ -25,7 +25,7 @@ public sealed class SnowflakeReflectionSql : ReflectionSql
             """;
     }
 
-    protected override string TableReference(SourceRef source, string table) =>
+    protected override string TableReference(SourceAddress source, string table) =>
         Dialect.Relation(source.Database.ToUpperInvariant(), source.QuerySchema.ToUpperInvariant(), table);
 
     protected override string DayOf(string expression) => $"TO_DATE({expression})";

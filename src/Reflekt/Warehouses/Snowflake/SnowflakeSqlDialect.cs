@@ -1,4 +1,5 @@
 using Reflekt.Warehouses.Sql;
+
 namespace Reflekt.Warehouses.Snowflake;
 
 /// <summary>Snowflake: identifiers folded to upper case, <c>::</c> casts, <c>variant</c>, backslash escapes in literals.</summary>

@@ -1,15 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using Reflekt.Projects.Profiles;
-using Reflekt.Warehouses.Catalog;
 using Reflekt.Warehouses.Internal;
 using Reflekt.Warehouses.Snowflake.Internal;
-using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Warehouses.Snowflake;
 
 /// <summary>Snowflake through its public SQL API v2 (HTTPS + key-pair JWT or OAuth token); no driver needed.</summary>
-public sealed class SnowflakeWarehouse : IWarehouse, ICatalogSource
+public sealed class SnowflakeWarehouse : IWarehouse
 {
     private readonly SnowflakeAuthenticator _auth;
     private readonly HttpClient _http;
@@ -40,18 +38,8 @@ public sealed class SnowflakeWarehouse : IWarehouse, ICatalogSource
         await QueryAsync("select 1", [], null, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc/>
-    public async Task<CatalogSnapshot> SnapshotAsync(string database, string schema, CancellationToken cancellationToken)
-    {
-        var dialect = SnowflakeSqlDialect.Instance;
-        var sql = $"""
-            select table_name, column_name, data_type
-            from {dialect.Alias(database)}.information_schema.columns
-            where table_schema = upper(?)
-            order by table_name, ordinal_position
-            """;
-        var rows = await QueryAsync(sql, [schema], database, cancellationToken).ConfigureAwait(false);
-        return CatalogSnapshot.FromRows(database, schema, dialect.Capabilities, rows.Select(r => (r[0]!, r[1]!, r[2] ?? "")));
-    }
+    async Task<IReadOnlyList<object?[]>> IWarehouse.QueryAsync(string database, string sql, CancellationToken cancellationToken) =>
+        [.. (await QueryAsync(sql, [], database, cancellationToken).ConfigureAwait(false)).Select(r => r.Cast<object?>().ToArray())];
 
     /// <summary>Runs one statement with positional TEXT bindings and returns every row (all partitions).</summary>
     public async Task<List<List<string?>>> QueryAsync(string statement, IReadOnlyList<string> bindings, string? database, CancellationToken cancellationToken)

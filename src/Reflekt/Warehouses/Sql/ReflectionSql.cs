@@ -1,11 +1,6 @@
 using System.Globalization;
 using Reflekt.Warehouses;
-using Reflekt.Warehouses.BigQuery;
-using Reflekt.Warehouses.Postgres;
-using Reflekt.Warehouses.Redshift;
-using Reflekt.Warehouses.Snowflake;
 using Reflekt.Warehouses.Sql;
-using Reflekt.Warehouses.Sqlite;
 
 namespace Reflekt.Warehouses.Sql;
 
@@ -25,19 +20,12 @@ public abstract class ReflectionSql
     /// <summary>Quoting and literal rules of the warehouse.</summary>
     public SqlDialect Dialect { get; }
 
-    /// <summary>The reflection queries for a dialect (the one registration list of reflection dialects).</summary>
-    public static ReflectionSql For(SqlDialect dialect) => dialect.Name switch
-    {
-        "postgres" => new PostgresReflectionSql(),
-        "redshift" => new RedshiftReflectionSql(),
-        "sqlite" => new SqliteReflectionSql(),
-        "snowflake" => new SnowflakeReflectionSql(),
-        "bigquery" => new BigQueryReflectionSql(),
-        _ => throw new ReflektException($"reflection is not supported for warehouse type '{dialect.Name}'"),
-    };
-
-    /// <summary>One query listing the columns of every base table in <paramref name="source"/>'s schema.</summary>
-    public abstract string CatalogQuery(SourceRef source);
+    /// <summary>
+    /// The warehouse's one catalog query: the columns of every base table (never a view) in <paramref name="source"/>'s
+    /// schema as (table_name, column_name, data_type, ordinal_position, numeric_scale) in table and ordinal order.
+    /// The dbt build's catalog snapshot and reflection both read it.
+    /// </summary>
+    public abstract string CatalogQuery(SourceAddress source);
 
     /// <summary>Rows per day (and per <c>schema_id</c> when the column exists) since <paramref name="since"/>.</summary>
     /// <param name="source">The source schema.</param>
@@ -45,7 +33,7 @@ public abstract class ReflectionSql
     /// <param name="receivedAt">The <c>received_at</c> column as the catalog reported it.</param>
     /// <param name="schemaId">The <c>schema_id</c> column, or null when the table has none.</param>
     /// <param name="since">First day of the window (UTC).</param>
-    public virtual string DayAggregate(SourceRef source, string table, string receivedAt, string? schemaId, DateOnly since)
+    public virtual string DayAggregate(SourceAddress source, string table, string receivedAt, string? schemaId, DateOnly since)
     {
         var received = Dialect.Identifier(receivedAt);
         var day = DayOf(received);
@@ -65,11 +53,11 @@ public abstract class ReflectionSql
     /// and of which no earlier reflection knows a latest event, so its cost (a whole-column scan on warehouses
     /// without metadata for it) is paid once per quiet table, not every run.
     /// </summary>
-    public virtual string LatestEvent(SourceRef source, string table, string receivedAt) =>
+    public virtual string LatestEvent(SourceAddress source, string table, string receivedAt) =>
         $"SELECT MAX({Dialect.Identifier(receivedAt)}) AS valid_through FROM {TableReference(source, table)}";
 
     /// <summary>The fully qualified name of an event table.</summary>
-    protected virtual string TableReference(SourceRef source, string table) => Dialect.Relation(null, source.QuerySchema, table);
+    protected virtual string TableReference(SourceAddress source, string table) => Dialect.Relation(null, source.QuerySchema, table);
 
     /// <summary>The UTC day of a timestamp expression.</summary>
     protected virtual string DayOf(string expression) => $"CAST({expression} AS DATE)";

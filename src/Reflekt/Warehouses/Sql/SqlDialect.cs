@@ -84,17 +84,6 @@ public class SqlDialect
 
     public virtual string CurrentTimestamp => "current_timestamp";
 
-    /// <summary>
-    /// The one metadata query that lists every column of a schema as (table_name, column_name, data_type) in
-    /// ordinal order, with <c>@database</c>/<c>@schema</c> parameters; null when the warehouse has no SQL catalog.
-    /// </summary>
-    public virtual string? CatalogQuery(string physicalSchema) => """
-        select table_name, column_name, data_type
-        from information_schema.columns
-        where table_catalog = @database and table_schema = @schema
-        order by table_name, ordinal_position
-        """;
-
     /// <summary>A typed string constant, e.g. <c>'track'::varchar</c>.</summary>
     public string TypedString(string value) => Cast(StringLiteral(value), StringType);
 

@@ -10,7 +10,7 @@ public sealed class SqliteReflectionSql : ReflectionSql
 {
     public SqliteReflectionSql() : base(SqliteSqlDialect.Instance) { }
 
-    public override string CatalogQuery(SourceRef source) => $"""
+    public override string CatalogQuery(SourceAddress source) => $"""
         SELECT m.name AS table_name, p.name AS column_name, p.type AS data_type, p.cid + 1 AS ordinal_position, NULL AS numeric_scale
         FROM {Dialect.Identifier(source.QuerySchema)}.sqlite_master AS m
         JOIN pragma_table_info(m.name, {Dialect.StringLiteral(source.QuerySchema)}) AS p

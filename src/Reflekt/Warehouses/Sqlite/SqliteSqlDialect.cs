@@ -1,4 +1,5 @@
 using Reflekt.Warehouses.Sql;
+
 namespace Reflekt.Warehouses.Sqlite;
 
 /// <summary>SQLite: ANSI casts and quoting, <c>text</c>/<c>integer</c>/<c>real</c> storage, case-insensitive names.</summary>
@@ -11,14 +12,6 @@ public sealed class SqliteSqlDialect : SqlDialect
     // An attached database file plays the role of a schema; no information_schema (pragma_table_info instead).
     public override WarehouseCapabilities Capabilities { get; } =
         new(IdentifierFolding.CaseInsensitive, int.MaxValue, HasInformationSchema: false, SupportsSchemas: true);
-
-    public override string? CatalogQuery(string physicalSchema) => $"""
-        select m.name, p.name, p.type
-        from {QuoteIdentifier(physicalSchema)}.sqlite_master as m
-        join pragma_table_info(m.name, @physical_schema) as p
-        where m.type in ('table', 'view') and m.name not like 'sqlite\_%' escape '\'
-        order by m.name, p.cid
-        """;
 
     public override string StringType => "text";
 

@@ -103,6 +103,6 @@ public sealed class ReflectCommandTests
         var malformed = await CliRunner.RunAsync(demo, "reflect", "--select", "demo", "--source", "nope.segment");
 
         Assert.StartsWith("Invalid argument '--source nope.warehouse.segment'. source id 'nope' does not match", unknown.AssertOneLineError());
-        Assert.Equal("--source 'nope.segment' must be <id>.<database>.<schema>", malformed.AssertOneLineError());
+        Assert.Equal("Invalid argument '--source nope.segment': it has 2 parts. The source argument must follow the format: <source_id>.<database>.<schema>", malformed.AssertOneLineError());
     }
 }

@@ -6,6 +6,7 @@ using Reflekt.Projects;
 using Reflekt.Projects.Profiles;
 using Reflekt.Schemas.Naming;
 using Reflekt.Testing;
+using Reflekt.Warehouses;
 using Reflekt.Warehouses.Catalog;
 using Reflekt.Warehouses.Postgres;
 using Reflekt.Warehouses.Sql;
@@ -28,8 +29,8 @@ public sealed class PostgresExecutionTests(PostgresCluster cluster) : IClassFixt
 
         // The real adapter: one information_schema query for the whole schema.
         await using var warehouse = new PostgresWarehouse(new PostgresSource { Id = "pg", Host = cluster.Host, Port = cluster.Port, Database = database, User = cluster.User });
-        var catalog = await WarehouseCatalog.SnapshotAsync(warehouse, database, "segment", ct);
-        var request = new DbtBuildRequest("demo", new DbtSource("pg", database, "segment"), WarehouseLayout.Segment, "postgres", Dialect, DbtSettings.Default);
+        var catalog = await WarehouseCatalog.SnapshotAsync(warehouse, new SourceAddress("pg", database, "segment"), ct);
+        var request = new DbtBuildRequest("demo", new SourceAddress("pg", database, "segment"), WarehouseLayout.Segment, "postgres", Dialect, DbtSettings.Default);
         var result = DbtPackageBuilder.Build(schemas, request, catalog);
         var runs = await ModelExecution.RunAllAsync(connection, result.Package, Dialect, ct);
 
@@ -50,7 +51,7 @@ public sealed class PostgresExecutionTests(PostgresCluster cluster) : IClassFixt
         await using var connection = await OpenAsync(database, "create schema raw");
         var schema = TestSchemas.Hostile();
         await SyntheticEventWriter.WriteAsync(connection, Dialect, "raw", [schema], new SyntheticEventOptions { Events = 40 }, cancellationToken: ct);
-        var catalog = await DbCatalogReader.ReadAsync(connection, Dialect, database, "raw", null, ct);
+        var catalog = await WarehouseCatalog.ReadAsync(connection, WarehouseProviders.For(Dialect.Name), new SourceAddress("test", database, "raw"), ct);
         var settings = DbtSettings.Default with { Models = DbtSettings.Default.Models with { Cast = true, Filter = "where received_at <= now()" } };
 
         var result = DbtPackageBuilder.Build([schema], TestSchemas.Request(Dialect, "raw", settings), catalog);
@@ -81,7 +82,7 @@ public sealed class PostgresExecutionTests(PostgresCluster cluster) : IClassFixt
             await Exec(connection, $"insert into jaffle_shop_segment.{table} select {string.Join(", ", columns.Select(c => $"'{c}_' || g"))} from generate_series(1, 4) as g");
         }
 
-        var catalog = await DbCatalogReader.ReadAsync(connection, Dialect, database, "jaffle_shop_segment", null, ct);
+        var catalog = await WarehouseCatalog.ReadAsync(connection, WarehouseProviders.For(Dialect.Name), new SourceAddress("test", database, "jaffle_shop_segment"), ct);
         var project = JaffleShopFixture.Project();
         var settings = project.Dbt with { Models = project.Dbt.Models with { Filter = "where received_at is not null" } };
         var request = new DbtBuildRequest(project.Name, JaffleShopFixture.Source, WarehouseLayout.Segment, "postgres", Dialect, settings);

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Reflekt.Dbt;
 using Reflekt.Demo;
 using Reflekt.Projects;
+using Reflekt.Warehouses;
 using Reflekt.Warehouses.Catalog;
 using Reflekt.Warehouses.Sql;
 using Reflekt.Warehouses.Sqlite;
@@ -29,8 +30,8 @@ public sealed class SqliteExecutionTests : IDisposable
         await Exec("attach database ':memory:' as \"segment\"");
         var schemas = DemoProject.Schemas().Select(s => new DbtSchemaInput(s.Id, JsonDocument.Parse(s.Text).RootElement)).ToList();
         var counts = await SyntheticEventWriter.WriteAsync(_connection, SqliteSqlDialect.Instance, "segment", schemas, new SyntheticEventOptions { Events = 600 }, cancellationToken: ct);
-        var catalog = await DbCatalogReader.ReadAsync(_connection, SqliteSqlDialect.Instance, "warehouse", "segment", null, ct);
-        var request = new DbtBuildRequest("demo", new DbtSource("demo", "warehouse", "segment"), Reflekt.Schemas.Naming.WarehouseLayout.Segment, "sqlite", SqliteSqlDialect.Instance, DbtSettings.Default);
+        var catalog = await WarehouseCatalog.ReadAsync(_connection, WarehouseProviders.For(SqliteSqlDialect.Instance.Name), new SourceAddress("test", "warehouse", "segment"), ct);
+        var request = new DbtBuildRequest("demo", new SourceAddress("demo", "warehouse", "segment"), Reflekt.Schemas.Naming.WarehouseLayout.Segment, "sqlite", SqliteSqlDialect.Instance, DbtSettings.Default);
 
         var result = DbtPackageBuilder.Build(schemas, request, catalog);
         var runs = await ModelExecution.RunAllAsync(_connection, result.Package, SqliteSqlDialect.Instance, ct);
@@ -57,7 +58,7 @@ public sealed class SqliteExecutionTests : IDisposable
         await Exec("attach database ':memory:' as \"raw\"");
         var schema = TestSchemas.Hostile();
         await SyntheticEventWriter.WriteAsync(_connection, dialect, "raw", [schema], new SyntheticEventOptions { Events = 25 }, cancellationToken: ct);
-        var catalog = await DbCatalogReader.ReadAsync(_connection, dialect, "db", "raw", null, ct);
+        var catalog = await WarehouseCatalog.ReadAsync(_connection, WarehouseProviders.For(dialect.Name), new SourceAddress("test", "db", "raw"), ct);
 
         var result = DbtPackageBuilder.Build([schema], TestSchemas.Request(dialect, "raw"), catalog);
         var runs = await ModelExecution.RunAllAsync(_connection, result.Package, dialect, ct);
@@ -91,7 +92,7 @@ public sealed class SqliteExecutionTests : IDisposable
             }
         }
 
-        var catalog = await DbCatalogReader.ReadAsync(_connection, dialect, "raw", "jaffle_shop_segment", null, ct);
+        var catalog = await WarehouseCatalog.ReadAsync(_connection, WarehouseProviders.For(dialect.Name), new SourceAddress("test", "raw", "jaffle_shop_segment"), ct);
         var project = JaffleShopFixture.Project();
         var settings = project.Dbt with { Models = project.Dbt.Models with { Filter = "where received_at is not null" } };
         var request = new DbtBuildRequest(project.Name, JaffleShopFixture.Source, Reflekt.Schemas.Naming.WarehouseLayout.Segment, "sqlite", dialect, settings);

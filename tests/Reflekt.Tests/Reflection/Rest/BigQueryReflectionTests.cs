@@ -48,7 +48,7 @@ public sealed partial class BigQueryReflectionTests : IAsyncLifetime
         await using var warehouse = new BigQueryWarehouse(Source());
         var connection = WarehouseReflectionConnection.For(warehouse, "my-project");
 
-        var (reflection, reports) = await RunAsync(connection, new SourceRef("bq", "my-project", "segment_events"));
+        var (reflection, reports) = await RunAsync(connection, new SourceAddress("bq", "my-project", "segment_events"));
 
         AssertFindings(reflection, reports);
         Assert.Equal(
@@ -90,7 +90,7 @@ public sealed partial class BigQueryReflectionTests : IAsyncLifetime
         var reflector = new WarehouseReflector(connection, new ReflectionSettings { Retries = 0 });
         ReflectedColumn[] columns = [new("id", "STRING", NormalizedType.String, 1), new("received_at", "TIMESTAMP", NormalizedType.Timestamp, 2)];
 
-        var outcome = await reflector.ReflectTableAsync(new SourceRef("bq", "my-project", "segment_events"), "checkout_started", columns,
+        var outcome = await reflector.ReflectTableAsync(new SourceAddress("bq", "my-project", "segment_events"), "checkout_started", columns,
             DateOnly.FromDateTime(At.UtcDateTime), null, TestContext.Current.CancellationToken);
 
         Assert.Null(outcome.Error);

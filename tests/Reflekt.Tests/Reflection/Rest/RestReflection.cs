@@ -40,7 +40,7 @@ internal static class RestReflection
     ];
 
     /// <summary>Reflects the schemas through <paramref name="connection"/> into a fresh store and analyses drift.</summary>
-    public static async Task<(SourceReflection Reflection, IReadOnlyList<DriftReport> Reports)> RunAsync(IReflectionConnection connection, SourceRef source)
+    public static async Task<(SourceReflection Reflection, IReadOnlyList<DriftReport> Reports)> RunAsync(IReflectionConnection connection, SourceAddress source)
     {
         var store = Path.Combine(Path.GetTempPath(), "reflekt-rest-" + Guid.NewGuid().ToString("N"));
         try

@@ -45,7 +45,7 @@ public sealed partial class SnowflakeReflectionTests : IAsyncLifetime
         await using var warehouse = new SnowflakeWarehouse(Source());
         var connection = WarehouseReflectionConnection.For(warehouse, "raw");
 
-        var (reflection, reports) = await RunAsync(connection, new SourceRef("sf", "raw", "segment_events"));
+        var (reflection, reports) = await RunAsync(connection, new SourceAddress("sf", "raw", "segment_events"));
 
         AssertFindings(reflection, reports);
         var order = reflection.Claimed["order_completed"];
@@ -85,7 +85,7 @@ public sealed partial class SnowflakeReflectionTests : IAsyncLifetime
         await using var warehouse = new SnowflakeWarehouse(Source() with { Database = "RAW-EU" });
         var connection = WarehouseReflectionConnection.For(warehouse, "raw-eu");
 
-        var (reflection, _) = await RunAsync(connection, new SourceRef("sf", "raw-eu", "segment_events"));
+        var (reflection, _) = await RunAsync(connection, new SourceAddress("sf", "raw-eu", "segment_events"));
 
         Assert.Null(reflection.Claimed["order_completed"].LastError);
         Assert.Contains("FROM \"RAW-EU\".information_schema.columns AS c", _standIn.Statements[0]);
@@ -100,7 +100,7 @@ public sealed partial class SnowflakeReflectionTests : IAsyncLifetime
         var reflector = new WarehouseReflector(connection, new ReflectionSettings { Retries = 0 });
         ReflectedColumn[] columns = [new("ID", "TEXT", NormalizedType.String, 1), new("RECEIVED_AT", "TIMESTAMP_TZ", NormalizedType.Timestamp, 2)];
 
-        var outcome = await reflector.ReflectTableAsync(new SourceRef("sf", "raw", "segment_events"), "CHECKOUT_STARTED", columns,
+        var outcome = await reflector.ReflectTableAsync(new SourceAddress("sf", "raw", "segment_events"), "CHECKOUT_STARTED", columns,
             DateOnly.FromDateTime(At.UtcDateTime), null, TestContext.Current.CancellationToken);
 
         Assert.Null(outcome.Error);

@@ -21,11 +21,11 @@ public sealed class PostgresReflectionScenarioTests : ReflectionScenario, IClass
         postgres.EnsureAvailable();
 
         _dataSource = NpgsqlDataSource.Create(postgres.ConnectionString);
-        Source = new SourceRef("pg", "postgres", _schema);
+        Source = new SourceAddress("pg", "postgres", _schema);
         Connection = new DbReflectionConnection(new PostgresReflectionSql(), _dataSource.CreateConnection);
     }
 
-    protected override SourceRef Source { get; }
+    protected override SourceAddress Source { get; }
 
     protected override IReflectionConnection Connection { get; }
 

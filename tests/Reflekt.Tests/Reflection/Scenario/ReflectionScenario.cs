@@ -18,7 +18,7 @@ public abstract class ReflectionScenario : IDisposable
 
     private readonly string _storeDir = Path.Combine(Path.GetTempPath(), "reflekt-refl-" + Guid.NewGuid().ToString("N"));
 
-    protected abstract SourceRef Source { get; }
+    protected abstract SourceAddress Source { get; }
 
     protected abstract IReflectionConnection Connection { get; }
 

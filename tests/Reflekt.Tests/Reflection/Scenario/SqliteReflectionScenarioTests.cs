@@ -16,7 +16,7 @@ public sealed class SqliteReflectionScenarioTests : ReflectionScenario
         Connection = new DbReflectionConnection(new SqliteReflectionSql(), () => new SqliteConnection(connectionString));
     }
 
-    protected override SourceRef Source { get; } = new("lite", "events", "main");
+    protected override SourceAddress Source { get; } = new("lite", "events", "main");
 
     protected override IReflectionConnection Connection { get; }
 

@@ -1,3 +1,5 @@
+using Reflekt.Warehouses.Catalog;
+using Reflekt.Warehouses;
 using System.Security.Cryptography;
 using Reflekt.Dbt;
 using Reflekt.Projects.Profiles;
@@ -36,12 +38,13 @@ public sealed class BigQueryWarehouseTests : IAsyncLifetime
     {
         await using var warehouse = new BigQueryWarehouse(Source(_key));
 
-        var catalog = await warehouse.SnapshotAsync("my-project", "jaffle_shop_segment", TestContext.Current.CancellationToken);
-        var request = JaffleShopFixture.Request(BigQuerySqlDialect.Instance) with { Source = new DbtSource("bq", "my-project", "jaffle_shop_segment"), WarehouseType = "bigquery" };
+        var catalog = await WarehouseCatalog.SnapshotAsync(warehouse, new SourceAddress("bq", "my-project", "jaffle_shop_segment"), TestContext.Current.CancellationToken);
+        var request = JaffleShopFixture.Request(BigQuerySqlDialect.Instance) with { Source = new SourceAddress("bq", "my-project", "jaffle_shop_segment"), WarehouseType = "bigquery" };
         var result = DbtPackageBuilder.Build(JaffleShopFixture.Schemas(), request, catalog);
 
         Assert.Equal(1, _standIn.TokenRequests);
-        Assert.Contains("from `my-project.jaffle_shop_segment`.INFORMATION_SCHEMA.COLUMNS", Assert.Single(_standIn.Queries));
+        Assert.Contains("FROM `my-project`.jaffle_shop_segment.INFORMATION_SCHEMA.COLUMNS AS c", Assert.Single(_standIn.Queries));
+        Assert.Contains("t.table_type = 'BASE TABLE'", _standIn.Queries[0]);
         Assert.Equal(11, catalog.Tables.Count);
         Assert.Empty(result.Warnings);
         foreach (var model in new[] { "order_completed", "pages", "tracks" })
@@ -84,7 +87,7 @@ public sealed class BigQueryWarehouseTests : IAsyncLifetime
     {
         await using var warehouse = new BigQueryWarehouse(Source(_key));
 
-        var error = await Assert.ThrowsAsync<ReflektException>(() => warehouse.SnapshotAsync("my-project", "nope", TestContext.Current.CancellationToken));
+        var error = await Assert.ThrowsAsync<ReflektException>(() => WarehouseCatalog.SnapshotAsync(warehouse, new SourceAddress("bq", "my-project", "nope"), TestContext.Current.CancellationToken));
 
         Assert.Equal("BigQuery source 'bq' (my-project) did not find the object (HTTP 404): Not found: Dataset my-project:nope was not found in location US", error.Message);
     }

@@ -1,3 +1,5 @@
+using Reflekt.Warehouses.Catalog;
+using Reflekt.Warehouses;
 using System.Security.Cryptography;
 using Reflekt.Dbt;
 using Reflekt.Projects.Profiles;
@@ -35,12 +37,13 @@ public sealed class SnowflakeWarehouseTests : IAsyncLifetime
     {
         await using var warehouse = new SnowflakeWarehouse(Source(privateKey: _key.ExportPkcs8PrivateKeyPem()));
 
-        var catalog = await warehouse.SnapshotAsync("raw", "jaffle_shop_segment", TestContext.Current.CancellationToken);
+        var catalog = await WarehouseCatalog.SnapshotAsync(warehouse, new SourceAddress("sf", "raw", "jaffle_shop_segment"), TestContext.Current.CancellationToken);
         var result = DbtPackageBuilder.Build(JaffleShopFixture.Schemas(), JaffleShopFixture.Request(), catalog);
 
         // One statement for the whole schema (202, then polled), one partition fetched: round trips do not grow with events.
         Assert.Equal(1, _standIn.StatementPosts);
-        Assert.Contains("from raw.information_schema.columns", Assert.Single(_standIn.Statements));
+        Assert.Contains("FROM raw.information_schema.columns AS c", Assert.Single(_standIn.Statements));
+        Assert.Contains("t.table_type = 'BASE TABLE'", _standIn.Statements[0]);
         Assert.Equal(11, catalog.Tables.Count);
         Assert.Empty(result.Warnings);
         foreach (var file in Directory.EnumerateFiles(JaffleShopFixture.GoldenDir, "*.sql", SearchOption.AllDirectories))
@@ -64,7 +67,7 @@ public sealed class SnowflakeWarehouseTests : IAsyncLifetime
         using var other = RSA.Create(2048);
         await using var warehouse = new SnowflakeWarehouse(Source(privateKey: other.ExportPkcs8PrivateKeyPem()));
 
-        var error = await Assert.ThrowsAsync<ReflektException>(() => warehouse.SnapshotAsync("raw", "jaffle_shop_segment", TestContext.Current.CancellationToken));
+        var error = await Assert.ThrowsAsync<ReflektException>(() => WarehouseCatalog.SnapshotAsync(warehouse, new SourceAddress("sf", "raw", "jaffle_shop_segment"), TestContext.Current.CancellationToken));
 
         Assert.Equal($"Snowflake source 'sf' (127.0.0.1) rejected the credentials (HTTP 401): JWT token is invalid.", error.Message);
     }

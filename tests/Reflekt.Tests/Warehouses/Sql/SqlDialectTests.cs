@@ -1,3 +1,4 @@
+using Reflekt.Warehouses;
 using Reflekt.Warehouses.BigQuery;
 using Reflekt.Warehouses.Postgres;
 using Reflekt.Warehouses.Snowflake;
@@ -93,7 +94,7 @@ public sealed class SqlDialectTests
 
     [Fact]
     public void Unknown_warehouse_type_is_a_reflekt_error() =>
-        Assert.Throws<ReflektException>(() => SqlDialects.For("oracle"));
+        Assert.Throws<ReflektException>(() => WarehouseProviders.For("oracle"));
 
-    private static SqlDialect Dialect(string name) => name == "ansi" ? SqlDialect.Ansi : SqlDialects.For(name);
+    private static SqlDialect Dialect(string name) => name == "ansi" ? SqlDialect.Ansi : WarehouseProviders.For(name).Dialect;
 }

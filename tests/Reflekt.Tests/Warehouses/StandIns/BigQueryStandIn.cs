@@ -28,6 +28,9 @@ internal sealed partial class BigQueryStandIn : IAsyncDisposable
     /// <summary>(project, dataset, table, column, type).</summary>
     public List<(string Project, string Dataset, string Table, string Column, string Type)> Columns { get; } = [];
 
+    /// <summary>Tables of <see cref="Columns"/> that are views (Segment's <c>_view</c>s); the catalog query lists base tables only.</summary>
+    public HashSet<string> Views { get; } = [];
+
     public List<string> Queries { get; } = [];
 
     /// <summary>Authorization headers of every accepted jobs request, in arrival order.</summary>
@@ -112,7 +115,10 @@ internal sealed partial class BigQueryStandIn : IAsyncDisposable
                 return Microsoft.AspNetCore.Http.Results.Json(new { error = new { code = 404, message = $"Not found: Dataset {p}:{ds} was not found in location US", status = "NOT_FOUND" } }, statusCode: 404);
             }
 
-            rows = [.. Columns.Where(c => c.Project == p && c.Dataset == ds).OrderBy(c => c.Table, StringComparer.Ordinal).Select(c => new string?[] { c.Table, c.Column, c.Type })];
+            fields = [("table_name", "STRING"), ("column_name", "STRING"), ("data_type", "STRING"), ("ordinal_position", "INTEGER"), ("numeric_scale", "INTEGER")];
+            rows = [.. Columns.Where(c => c.Project == p && c.Dataset == ds && !Views.Contains(c.Table))
+                .GroupBy(c => c.Table).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .SelectMany(g => g.Select((c, i) => new string?[] { c.Table, c.Column, c.Type, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), null }))];
         }
         else
         {
@@ -178,6 +184,7 @@ internal sealed partial class BigQueryStandIn : IAsyncDisposable
         return Microsoft.AspNetCore.Http.Results.Json(new { error = new { code = 401, message = "Request had invalid authentication credentials.", status = "UNAUTHENTICATED" } }, statusCode: 401);
     }
 
-    [GeneratedRegex(@"from `([^.`]+)\.([^`]+)`\.INFORMATION_SCHEMA\.COLUMNS", RegexOptions.IgnoreCase)]
+    // `project.dataset`.INFORMATION_SCHEMA.COLUMNS or `project`.dataset.INFORMATION_SCHEMA.COLUMNS.
+    [GeneratedRegex(@"from `?([^.`]+)`?\.`?([^`.]+)`?\.INFORMATION_SCHEMA\.COLUMNS", RegexOptions.IgnoreCase)]
     private static partial Regex InformationSchema();
 }

@@ -29,6 +29,9 @@ internal sealed class SnowflakeStandIn : IAsyncDisposable
     /// <summary>(SCHEMA, TABLE, COLUMN, TYPE) rows of information_schema.columns, upper-case like Snowflake.</summary>
     public List<(string Schema, string Table, string Column, string Type)> Columns { get; } = [];
 
+    /// <summary>Tables of <see cref="Columns"/> that are views (the catalog query lists base tables only).</summary>
+    public HashSet<string> Views { get; } = [];
+
     public int StatementPosts;
 
     public List<string> Statements { get; } = [];
@@ -83,10 +86,13 @@ internal sealed class SnowflakeStandIn : IAsyncDisposable
         }
         else if (statement.Contains("information_schema.columns", StringComparison.OrdinalIgnoreCase))
         {
-            var schema = body["bindings"]?["1"]?["value"]?.GetValue<string>().ToUpperInvariant();
-            rows.AddRange(Columns.Where(c => c.Schema == schema)
-                .OrderBy(c => c.Table, StringComparer.Ordinal)
-                .Select(c => new string?[] { c.Table, c.Column, c.Type }));
+            // The catalog query inlines the schema: table_schema = UPPER('name') (contracts §6).
+            var schema = (body["bindings"]?["1"]?["value"]?.GetValue<string>()
+                ?? System.Text.RegularExpressions.Regex.Match(statement, @"table_schema = UPPER\('((?:[^']|'')*)'\)").Groups[1].Value.Replace("''", "'")).ToUpperInvariant();
+            rowType = [("TABLE_NAME", "text"), ("COLUMN_NAME", "text"), ("DATA_TYPE", "text"), ("ORDINAL_POSITION", "fixed"), ("NUMERIC_SCALE", "fixed")];
+            rows.AddRange(Columns.Where(c => c.Schema == schema && !Views.Contains(c.Table))
+                .GroupBy(c => c.Table).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .SelectMany(g => g.Select((c, i) => new string?[] { c.Table, c.Column, c.Type, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), null })));
         }
         else
         {

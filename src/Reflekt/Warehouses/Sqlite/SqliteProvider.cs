@@ -1,0 +1,21 @@
+using Reflekt.Warehouses.Sql;
+
+namespace Reflekt.Warehouses.Sqlite;
+
+/// <summary>A SQLite database file (<c>type: sqlite</c>, <c>path:</c>) through Microsoft.Data.Sqlite.</summary>
+public sealed class SqliteProvider : WarehouseProvider<SqliteSource>
+{
+    public override string Type => "sqlite";
+
+    public override SqlDialect Dialect => SqliteSqlDialect.Instance;
+
+    public override ReflectionSql Queries { get; } = new SqliteReflectionSql();
+
+    public override string SettingsSchema => """{"properties": {"path": {"type": "string"}}, "required": ["path"]}""";
+
+    protected override SqliteSource ReadSource(SourceSettings settings) => new() { Id = settings.Id, Path = settings.RequiredPath("path") };
+
+    protected override IWarehouse Connect(SqliteSource source) => new SqliteWarehouse(source);
+
+    protected override SourceAddress Locate(SqliteSource source, SourceAddress address) => FileSchema.Locate(source, source.Path, address);
+}
