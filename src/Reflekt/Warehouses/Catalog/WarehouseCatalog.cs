@@ -25,16 +25,8 @@ public static class WarehouseCatalog
         WarehouseProvider provider, SourceAddress address, Func<string, CancellationToken, Task<IReadOnlyList<object?[]>>> query, CancellationToken cancellationToken)
     {
         var sql = provider.Queries.CatalogQuery(address);
-        IReadOnlyList<object?[]> rows;
-        try
-        {
-            rows = await query(sql, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ReflektException e)
-        {
-            throw new ReflektException($"catalog query for schema '{address.Schema}' failed: {e.Message.ReplaceLineEndings(" ")}", e) { IsTransient = e.IsTransient };
-        }
-
+        // A failure already names the source (and the warehouse's reason); nothing to add.
+        var rows = await query(sql, cancellationToken).ConfigureAwait(false);
         return CatalogSnapshot.FromRows(address.Database, address.Schema, provider.Dialect.Capabilities,
             rows.Select(r => (Text(r[0]), Text(r[1]), Text(r[2]))));
     }

@@ -105,4 +105,28 @@ public sealed class ReflectCommandTests
         Assert.StartsWith("Invalid argument '--source nope.warehouse.segment'. source id 'nope' does not match", unknown.AssertOneLineError());
         Assert.Equal("Invalid argument '--source nope.segment': it has 2 parts. The source argument must follow the format: <source_id>.<database>.<schema>", malformed.AssertOneLineError());
     }
+
+    [Fact]
+    public async Task Build_reflect_and_serve_read_one_source_grammar()
+    {
+        var (dir, demo) = await DemoAsync();
+        using var _ = dir;
+        const string expected = "Invalid argument '{0} demo.warehouse.x.segment': it has 4 parts; quote a name that contains a dot, e.g. demo.\"warehouse.x\".segment. The source argument must follow the format: <source_id>.<database>.<schema>";
+
+        // Before, build read a 4-part address as database "warehouse.x" and reflect refused it: now the same error for all.
+        var build = await CliRunner.RunAsync(demo, "build", "--artifact", "dbt", "--select", "demo", "--source", "demo.warehouse.x.segment", "--sdk", "segment");
+        var reflect = await CliRunner.RunAsync(demo, "reflect", "--select", "demo", "--source", "demo.warehouse.x.segment");
+        var serve = await CliRunner.RunAsync(demo, "serve", "--port", "0", "--write-key", "k", "--valid-write-key", "v", "--invalid-write-key", "i",
+            "--reflect-source", "demo.warehouse.x.segment");
+
+        Assert.Equal(string.Format(expected, "--source"), build.AssertOneLineError());
+        Assert.Equal(string.Format(expected, "--source"), reflect.AssertOneLineError());
+        Assert.Equal(string.Format(expected, "--reflect-source"), serve.AssertOneLineError());
+
+        // Quoted parts are the same names: both commands accept them.
+        var quotedBuild = await CliRunner.RunAsync(demo, "build", "--artifact", "dbt", "--select", "demo", "--source", "demo.\"warehouse\".\"segment\"", "--sdk", "segment");
+        var quotedReflect = await CliRunner.RunAsync(demo, "reflect", "--select", "demo", "--source", "\"demo\".warehouse.segment", "--days", "3650", "--stale-after", "36500d");
+        Assert.True(quotedBuild.ExitCode == 0, quotedBuild.Error);
+        Assert.True(quotedReflect.ExitCode == 0, quotedReflect.Error + quotedReflect.Out);
+    }
 }
