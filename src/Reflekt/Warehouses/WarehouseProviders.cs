@@ -1,5 +1,6 @@
 using Reflekt.Projects.Profiles;
 using Reflekt.Warehouses.BigQuery;
+using Reflekt.Warehouses.DuckDB;
 using Reflekt.Warehouses.Postgres;
 using Reflekt.Warehouses.Redshift;
 using Reflekt.Warehouses.Snowflake;
@@ -21,6 +22,7 @@ public static class WarehouseProviders
         new SqliteProvider(),
         new SnowflakeProvider(),
         new BigQueryProvider(),
+        new DuckDbProvider(),
     ];
 
     /// <summary>The profile <c>type:</c> values, in <see cref="All"/> order.</summary>

@@ -127,7 +127,7 @@ public sealed class ProfileTests : IDisposable
     {
         var message = LoadError("dev:\n  source:\n    - id: x\n      type: oracle\n");
 
-        Assert.Equal("reflekt_profiles.yml:4:7: dev.source[0].type: unknown source type 'oracle' (expected one of: postgres, redshift, sqlite, snowflake, bigquery)", message);
+        Assert.Equal("reflekt_profiles.yml:4:7: dev.source[0].type: unknown source type 'oracle' (expected one of: postgres, redshift, sqlite, snowflake, bigquery, duckdb)", message);
     }
 
     [Fact]

@@ -1,0 +1,20 @@
+using Reflekt.Warehouses.Sql;
+
+namespace Reflekt.Warehouses.DuckDB;
+
+/// <summary>DuckDB: PostgreSQL-like SQL (<c>::</c> casts, double-quoted names), names kept as written and matched case-insensitively.</summary>
+public sealed class DuckDbSqlDialect : SqlDialect
+{
+    public static DuckDbSqlDialect Instance { get; } = new();
+
+    public override string Name => "duckdb";
+
+    public override WarehouseCapabilities Capabilities { get; } =
+        new(IdentifierFolding.CaseInsensitive, int.MaxValue, HasInformationSchema: true, SupportsSchemas: true);
+
+    public override string Cast(string expression, string type) => $"{expression}::{type}";
+
+    public override string NumberType => "double";
+
+    public override string TimestampType => "timestamptz";
+}
