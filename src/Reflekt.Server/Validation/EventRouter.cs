@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Reflekt.Schemas.Calls;
 using Reflekt.Server.Ingestion;
 using Reflekt.Server.Options;
 
