@@ -88,7 +88,7 @@ public sealed class CSharpCompilerTests
         run.AssertSucceeded();
         var lines = run.Output.Trim().Split('\n');
         Assert.Equal(
-            """track Order Completed {"order_id":"o1","total":10.5,"currency":"EUR","channel":null,"completed_at":"2026-01-02T03:04:05.0000000+00:00","delivery_date":"2026-01-05","tags":["a"],"metadata":{"k":"v"},"shipping_address":{"city":"Oslo"},"products":[{"product_id":"p1","category":"drinks","price":2}],"schema_id":"app/Order_Completed/2-1.json"} {"ip":"127.0.0.1"}""",
+            """track Order Completed {"order_id":"o1","total":10.5,"currency":"EUR","completed_at":"2026-01-02T03:04:05.0000000\u002B00:00","delivery_date":"2026-01-05","tags":["a"],"metadata":{"k":"v"},"shipping_address":{"city":"Oslo"},"products":[{"product_id":"p1","category":"drinks","price":2}],"schema_id":"app/Order_Completed/2-1.json"} {"ip":"127.0.0.1"}""",
             lines[0]);
         Assert.Equal("""track Order Completed {"order_id":"o1","schema_id":"app/Order_Completed/1-0.json"} """, lines[1]);
         Assert.Equal("""identify u1 {"email":"x@example.com","plan":"pro","schema_id":"app/Identify/1-0.json"}""", lines[2]);

@@ -27,21 +27,21 @@ internal static class CodegenPlans
         {
             var name = $"Event {i:D4} Happened";
             var folder = $"Event_{i:D4}_Happened";
-            var json = $$"""
+            var json = $$$"""
                 {
                   "$schema": "http://json-schema.org/draft-07/schema#",
-                  "$id": "generated/{{folder}}/1-{{i % 3}}.json",
-                  "description": "Generated event number {{i}}.",
-                  "self": {"vendor": "com.example", "name": "{{name}}", "format": "jsonschema", "version": "1-{{i % 3}}"},
+                  "$id": "generated/{{{folder}}}/1-{{{i % 3}}}.json",
+                  "description": "Generated event number {{{i}}}.",
+                  "self": {"vendor": "com.example", "name": "{{{name}}}", "format": "jsonschema", "version": "1-{{{i % 3}}}"},
                   "type": "object",
                   "properties": {
                     "id": {"type": "string", "description": "Id."},
                     "amount": {"type": "number"},
                     "count": {"type": "integer"},
                     "flag": {"type": ["boolean", "null"]},
-                    "kind": {"type": "string", "enum": ["a", "b", "c{{i % 5}}"]},
+                    "kind": {"type": "string", "enum": ["a", "b", "c{{{i % 5}}}"]},
                     "at": {"type": "string", "format": "date-time"},
-                    "items": {"type": "array", "items": {"type": "object", "properties": {"sku": {"type": "string"}, "qty": {"type": "integer"}}, "required": ["sku"]}}
+                    "items": {"type": "array", "items": {"type": "object", "properties": {"sku": {"type": "string"}, "qty": {"type": "integer"} }, "required": ["sku"] } }
                   },
                   "required": ["id", "kind"],
                   "additionalProperties": false

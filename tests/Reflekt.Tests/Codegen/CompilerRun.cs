@@ -60,7 +60,7 @@ internal sealed record CompilerRun(int ExitCode, string Output)
 
     /// <summary>
     /// Asserts the run failed with an error reported in <paramref name="file"/> whose text (the line and the few after
-    /// it, where pyright continues a message) mentions <paramref name="expected"/>.
+    /// it, where pyright continues a message) mentions <paramref name="expected"/> (any casing: compiler versions differ).
     /// </summary>
     public void AssertErrorIn(string file, string expected)
     {
@@ -68,7 +68,7 @@ internal sealed record CompilerRun(int ExitCode, string Output)
         var lines = Output.Split('\n');
         var found = lines.Select((line, i) => (line, i))
             .Where(x => x.line.Contains(file, StringComparison.Ordinal) && x.line.Contains("error", StringComparison.OrdinalIgnoreCase))
-            .Any(x => string.Join('\n', lines.Skip(x.i).Take(4)).Contains(expected, StringComparison.Ordinal));
+            .Any(x => string.Join('\n', lines.Skip(x.i).Take(4)).Contains(expected, StringComparison.OrdinalIgnoreCase));
         Assert.True(found, $"expected an error in {file} mentioning '{expected}', got:\n{Output}");
     }
 

@@ -46,7 +46,7 @@ public sealed class KotlinCompilerTests
         {
             using var dir = Scratch(plan, "fun main() { println(trackingplan.TrackingPlanClient::class) }\n");
 
-            (await CompilerRun.RunAsync(dir.Path, kotlinc, "gen/TrackingPlan.kt", "Usage.kt", "-d", "out")).AssertSucceeded();
+            (await CompilerRun.RunAsync(dir.Path, kotlinc, "-J-Xmx4g", "gen/TrackingPlan.kt", "Usage.kt", "-d", "out")).AssertSucceeded();
         }
     }
 
@@ -56,7 +56,7 @@ public sealed class KotlinCompilerTests
         var kotlinc = Kotlinc();
         using var dir = Scratch(CodegenPlans.Features, Good);
 
-        (await CompilerRun.RunAsync(dir.Path, kotlinc, "gen/TrackingPlan.kt", "Usage.kt", "-include-runtime", "-d", "usage.jar")).AssertSucceeded();
+        (await CompilerRun.RunAsync(dir.Path, kotlinc, "-J-Xmx4g", "gen/TrackingPlan.kt", "Usage.kt", "-include-runtime", "-d", "usage.jar")).AssertSucceeded();
         var run = await CompilerRun.RunAsync(dir.Path, "java", "-jar", "usage.jar");
 
         run.AssertSucceeded();
@@ -77,7 +77,7 @@ public sealed class KotlinCompilerTests
         dir.Write("WrongEnum.kt", prelude + "fun b(c: TrackingPlanClient) = c.orderCompleted(OrderCompleted(orderId = \"o\", total = 1.0, currency = OrderCompletedCurrency.GBP, products = listOf()))\n");
         dir.Write("WrongType.kt", prelude + "fun d(c: TrackingPlanClient) = c.orderCompleted(OrderCompleted(orderId = \"o\", total = \"19.99\", currency = OrderCompletedCurrency.EUR, products = listOf()))\n");
 
-        var run = await CompilerRun.RunAsync(dir.Path, kotlinc, "gen/TrackingPlan.kt", "Usage.kt", "MissingRequired.kt", "WrongEnum.kt", "WrongType.kt", "-d", "out");
+        var run = await CompilerRun.RunAsync(dir.Path, kotlinc, "-J-Xmx4g", "gen/TrackingPlan.kt", "Usage.kt", "MissingRequired.kt", "WrongEnum.kt", "WrongType.kt", "-d", "out");
 
         run.AssertErrorIn("MissingRequired.kt", "No value passed for parameter 'products'");
         run.AssertErrorIn("WrongEnum.kt", "Unresolved reference: GBP");

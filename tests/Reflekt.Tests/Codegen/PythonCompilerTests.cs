@@ -120,8 +120,8 @@ public sealed class PythonCompilerTests
         var run = await Pyright(dir.Path, "usage.py", "missing_required.py", "wrong_enum.py", "wrong_type.py");
 
         run.AssertErrorIn("missing_required.py", "\"products\" is required");
-        run.AssertErrorIn("wrong_enum.py", "\"GBP\"");
-        run.AssertErrorIn("wrong_type.py", "\"str\" is not assignable to \"float\"");
+        run.AssertErrorIn("wrong_enum.py", "Literal['GBP']");
+        run.AssertErrorIn("wrong_type.py", "\"Literal['19.99']\" is not assignable to \"float\"");
         run.AssertNoErrorIn("usage.py");
     }
 

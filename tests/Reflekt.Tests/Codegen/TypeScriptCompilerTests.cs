@@ -73,7 +73,7 @@ public sealed class TypeScriptCompilerTests
             import Analytics from "@rudderstack/rudder-sdk-node";
             import { createClient } from "./gen/index.js";
             const client = createClient(new Analytics("w", { dataPlaneUrl: "http://127.0.0.1:1" }));
-            client.orderCompleted({ userId: "u1", properties: { order_id: "o1", products: [] } });
+            client.orderCompleted({ userId: "u1", properties: { order_id: "o1", total: 1, currency: "EUR", products: [{ product_id: "p", price: 1, quantity: 1 }] } });
             """, CodegenSdk.RudderStack);
 
         (await Tsc(dir.Path, "usage.ts", skipLibCheck: true)).AssertSucceeded();

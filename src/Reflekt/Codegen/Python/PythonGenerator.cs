@@ -320,7 +320,7 @@ internal sealed class PythonModule(TrackingPlan plan, CodegenOptions options)
                 _w.Line($"    out.append(({at}, \"expected array\"))");
                 if (a.Items is not AnyShape)
                 {
-                    _w.Line($"elif isinstance({v}, list):");
+                    _w.Line(shape.Nullable ? $"elif {v} is not None:" : "else:");
                     using (_w.Indent())
                     {
                         _w.Line($"for i{depth}, item{depth} in enumerate(cast(\"list[object]\", {v})):");
@@ -337,7 +337,7 @@ internal sealed class PythonModule(TrackingPlan plan, CodegenOptions options)
                 _w.Line($"    out.append(({at}, \"expected object\"))");
                 if (m.Values is not AnyShape)
                 {
-                    _w.Line($"elif isinstance({v}, dict):");
+                    _w.Line(shape.Nullable ? $"elif {v} is not None:" : "else:");
                     using (_w.Indent())
                     {
                         _w.Line($"for k{depth}, item{depth} in cast(\"dict[str, object]\", {v}).items():");
