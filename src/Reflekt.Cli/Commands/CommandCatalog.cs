@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reflekt.Cli.Commands.Build;
+using Reflekt.Cli.Commands.Codegen;
 using Reflekt.Cli.Commands.Debug;
 using Reflekt.Cli.Commands.Diff;
 using Reflekt.Cli.Commands.Init;
@@ -27,6 +28,7 @@ internal static class CommandCatalog
         ReportCommand.Create,
         DiffCommand.Create,
         BuildCommand.Create,
+        CodegenCommand.Create,
         ServeCommand.Create,
         ReflectCommand.Create,
     ];

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Reflekt.Schemas.Calls;
 using Reflekt.Server.Ingestion;
 
 namespace Reflekt.Server.Endpoints;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using Reflekt.Schemas.Calls;
 using Reflekt.Server.Validation;
 
 namespace Reflekt.Server.Ingestion;

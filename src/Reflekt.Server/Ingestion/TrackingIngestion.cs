@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Reflekt.Server.Metrics;
 using Reflekt.Server.Options;
 using Reflekt.Server.Spool;
+using Reflekt.Schemas.Calls;
 using Reflekt.Server.Validation;
 
 namespace Reflekt.Server.Ingestion;

@@ -33,7 +33,7 @@ internal sealed class ReflectionCycle(
         ExpectationBuilder.Build(
             schemas.Current.ById.Values
                 .Where(e => e.EventName is not null)
-                .Select(e => new SchemaVersionInput(e.Id, null, e.EventName!, JsonDocument.Parse(e.Text).RootElement.Clone())),
+                .Select(e => new SchemaVersionInput(e.Id, null, e.EventName!, e.Schema.Root)),
             Naming);
 
     public DriftOptions DriftOptions(DateTimeOffset now) => ExpectationBuilder.Options(Naming, now, _options.StaleAfter);

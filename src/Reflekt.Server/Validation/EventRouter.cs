@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Reflekt.Schemas.Calls;
 using Reflekt.Server.Ingestion;
 using Reflekt.Server.Options;
 
@@ -44,7 +45,7 @@ internal sealed class EventRouter(IOptions<IngestionOptions> options)
                 return Missing(type, message);
             }
         }
-        var instance = payload.ValueKind == JsonValueKind.Undefined ? EmptyObject : payload;
+        var instance = payload.ValueKind == JsonValueKind.Undefined ? EmptyObject : WithoutSchemaId(payload);
         return schema.Validator.IsValid(instance)
             ? RoutingDecision.Valid(schema.Id)
             : RoutingDecision.Invalid(schema.Id, schema.Validator.Problems(instance));
@@ -81,6 +82,33 @@ internal sealed class EventRouter(IOptions<IngestionOptions> options)
         CallType.Group => "Group",
         _ => null,
     };
+
+    // schema_id is the routing key, not a property of the event: validating it would fail every pinned event of a
+    // schema with additionalProperties: false. Only a payload that carries it is copied.
+    private static JsonElement WithoutSchemaId(JsonElement payload)
+    {
+        if (payload.ValueKind != JsonValueKind.Object || !payload.TryGetProperty("schema_id", out _))
+        {
+            return payload;
+        }
+
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var property in payload.EnumerateObject())
+            {
+                if (!property.NameEquals("schema_id"))
+                {
+                    property.WriteTo(writer);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return JsonDocument.Parse(buffer.WrittenMemory).RootElement;
+    }
 
     private static string? SchemaIdIn(JsonElement container) => StringProperty(container, "schema_id");
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Reflekt.Json.Schema;
+using Reflekt.Schemas;
 
 namespace Reflekt.Server.Validation;
 
@@ -38,17 +39,17 @@ internal static class SchemaCompilation
             {
                 return (null, metaResult.Errors.Select(e => new ValidationProblem(e.InstanceLocation, e.Message)).ToList());
             }
+            var kept = root.Clone();
             JsonSchema compiled;
             try
             {
-                compiled = JsonSchema.Compile(root.Clone(), new CompileOptions { DefaultDraft = Draft.Draft07 });
+                compiled = JsonSchema.Compile(kept, new CompileOptions { DefaultDraft = Draft.Draft07 });
             }
             catch (InvalidSchemaException exception)
             {
                 return (null, [new ValidationProblem(exception.SchemaLocation, exception.Message)]);
             }
-            var (name, major, minor) = SchemaEntry.Describe(id, root);
-            return (new SchemaEntry(id, name, major, minor, text, new CompiledEventSchema(compiled)), []);
+            return (new SchemaEntry(EventSchema.Read(id, kept), text, new CompiledEventSchema(compiled)), []);
         }
     }
 

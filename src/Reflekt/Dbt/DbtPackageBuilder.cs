@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Reflekt.Diagnostics;
 using Reflekt.Projects;
+using Reflekt.Schemas.Calls;
 using Reflekt.Schemas.Naming;
 using Reflekt.Warehouses.Catalog;
 
@@ -59,21 +60,16 @@ public static partial class DbtPackageBuilder
         {
             Step($"Building dbt artifacts for schema: {input.DisplayPath ?? input.Id}");
             var document = input.Document;
-            var self = document.TryGetProperty("self", out var s) && s.ValueKind == JsonValueKind.Object ? s : default;
-            var eventName = self.ValueKind == JsonValueKind.Object && self.TryGetProperty("name", out var n)
-                && n.ValueKind == JsonValueKind.String ? n.GetString()! : throw Invalid(input, "/self/name");
-            var description = document.TryGetProperty("description", out var d) && d.ValueKind == JsonValueKind.String
-                ? d.GetString()!
-                : "";
-            JsonElement? metadata = self.TryGetProperty("metadata", out var m) && m.ValueKind == JsonValueKind.Object
-                && m.EnumerateObject().Any() ? m : null;
+            var eventName = input.Schema.Name ?? throw Invalid(input, "/self/name");
+            var description = input.Schema.Description ?? "";
+            JsonElement? metadata = input.Schema.Metadata is { } m && m.EnumerateObject().Any() ? m : null;
             var suffix = VersionSuffix(input.Id);
             var properties = _naming.Flatten(document)
                 .Where(p => p.ColumnName.Length > 0)
                 .Select(p => new SearchColumn(p.ColumnName, p.Description ?? "", p.Types.Count == 1 ? p.Types[0] : null))
                 .ToList();
             var search = Standard().Concat(properties).ToList();
-            var callType = _naming.CallTypeOf(eventName);
+            var callType = input.Schema.CallType;
             var table = _naming.TableName(eventName);
             var filter = Filter();
 
@@ -218,16 +214,7 @@ public static partial class DbtPackageBuilder
 
         private IEnumerable<ModelColumn> Constants(CallType callType, string table, string? schemaId, JsonElement? metadata)
         {
-            var call = callType switch
-            {
-                CallType.Track => "track",
-                CallType.Identify => "identify",
-                CallType.Group => "group",
-                CallType.Page => "page",
-                CallType.Screen => "screen",
-                _ => throw new ArgumentOutOfRangeException(nameof(callType), callType, null),
-            };
-            yield return new ModelColumn("call_type", null, call, null,
+            yield return new ModelColumn("call_type", null, callType.WireName(), null,
                 $"The type of {Cdp} call (i.e., identify, group, page, screen , track) that collected the data.", []);
             yield return new ModelColumn("source_schema", null, _sch, null, "The schema where the raw event data is stored.", []);
             yield return new ModelColumn("source_table", null, table, null, "The table where the raw event data is stored.", []);

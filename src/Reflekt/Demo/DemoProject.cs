@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Reflekt.Dbt;
+using Reflekt.Schemas;
 using Reflekt.Warehouses.Sql;
 using Reflekt.Warehouses.Sqlite;
 
@@ -51,7 +52,7 @@ public static class DemoProject
             var path = Path.Combine(root, "schemas", id);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await File.WriteAllTextAsync(path, text, cancellationToken).ConfigureAwait(false);
-            schemas.Add(new DbtSchemaInput(id, JsonDocument.Parse(text).RootElement));
+            schemas.Add(new DbtSchemaInput(EventSchema.Read(id, JsonDocument.Parse(text).RootElement)));
         }
 
         var database = Path.Combine(root, WarehousePath);

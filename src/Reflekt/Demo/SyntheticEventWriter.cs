@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Reflekt.Dbt;
+using Reflekt.Schemas.Calls;
 using Reflekt.Schemas.Naming;
 using Reflekt.Warehouses.Sql;
 
@@ -228,12 +229,12 @@ public static class SyntheticEventWriter
 
         public static EventPlan Create(DbtSchemaInput input, WarehouseNaming naming)
         {
-            var name = input.Document.GetProperty("self").GetProperty("name").GetString()!;
+            var name = input.Schema.Name ?? throw new ReflektException($"{input.DisplayPath ?? input.Id}: missing string '/self/name' needed to write demo events.");
             return new EventPlan
             {
                 EventName = name,
                 TableName = naming.TableName(name),
-                CallType = naming.CallTypeOf(name),
+                CallType = input.Schema.CallType,
                 Leaves = [.. naming.Flatten(input.Document).Where(p => p.ColumnName.Length > 0).Select(p => (p.ColumnName, p))],
             };
         }

@@ -10,18 +10,15 @@ public sealed class LintedSchema
     private (IReadOnlyList<PropertyNode> Properties, IReadOnlyList<SubSchema> Schemas)? _walk;
     private SourceMap? _sourceMap;
 
-    internal LintedSchema(EventSchemaFile file, JsonElement root)
+    internal LintedSchema(EventSchema schema)
     {
-        File = file;
-        Root = root;
-        FilePath = "schemas/" + file.RelativePath;
-        Self = root.GetObject("self");
-        Id = root.GetString("$id");
-        Name = Self?.GetString("name");
-        Version = Self?.GetString("version");
-        EventLintEnabled = Self?.Get("lint") is not { ValueKind: JsonValueKind.False };
-        FileVersion = SchemaVersion.FromFileName(file.RelativePath);
+        Schema = schema;
+        File = schema.Source ?? throw new ArgumentException("a linted schema is read from a file", nameof(schema));
+        FilePath = "schemas/" + File.RelativePath;
     }
+
+    /// <summary>The schema's model, as the catalog read it.</summary>
+    public EventSchema Schema { get; }
 
     /// <summary>The file as loaded by the catalog.</summary>
     public EventSchemaFile File { get; }
@@ -33,25 +30,22 @@ public sealed class LintedSchema
     public string SchemaPath => File.RelativePath;
 
     /// <summary>The parsed document (any JSON kind).</summary>
-    public JsonElement Root { get; }
-
-    /// <summary>The <c>self</c> block when it is an object.</summary>
-    public JsonElement? Self { get; }
+    public JsonElement Root => Schema.Root;
 
     /// <summary><c>$id</c> when it is a string.</summary>
-    public string? Id { get; }
+    public string? Id => Schema.DeclaredId;
 
     /// <summary><c>self.name</c> when it is a string.</summary>
-    public string? Name { get; }
+    public string? Name => Schema.Name;
 
     /// <summary><c>self.version</c> when it is a string.</summary>
-    public string? Version { get; }
+    public string? Version => Schema.DeclaredVersion;
 
     /// <summary>False when <c>self.lint: false</c> turns off the event-level naming rules.</summary>
-    public bool EventLintEnabled { get; }
+    public bool EventLintEnabled => Schema.LintEnabled;
 
     /// <summary>The MAJOR-MINOR version from the file name, when it has that shape.</summary>
-    public SchemaVersion? FileVersion { get; }
+    public SchemaVersion? FileVersion => Schema.FileVersion;
 
     /// <summary>Event folder of the file under schemas/ (path without the file name).</summary>
     public string EventFolder

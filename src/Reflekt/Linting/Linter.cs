@@ -48,9 +48,9 @@ public sealed class Linter
         var inContext = new Dictionary<EventSchemaFile, LintedSchema>(ReferenceEqualityComparer.Instance);
         foreach (var file in context ?? files)
         {
-            if (file.Root is { } root)
+            if (file.Schema is { } schema)
             {
-                inContext[file] = new LintedSchema(file, root);
+                inContext[file] = new LintedSchema(schema);
             }
         }
         var lintContext = new LintContext(_settings, [.. inContext.Values]);
@@ -59,9 +59,9 @@ public sealed class Linter
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var list = new List<Diagnostic>();
-            if (files[i].Root is { } root)
+            if (files[i].Schema is { } schema)
             {
-                Check(new LintedSchema(files[i], root), lintContext, list);
+                Check(new LintedSchema(schema), lintContext, list);
             }
             else
             {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Reflekt.Schemas;
 
 namespace Reflekt.Reports;
 
@@ -11,25 +12,26 @@ public static class MarkdownReport
 {
     private static readonly (string Keyword, string Title)[] Compositions = [("allOf", "All of"), ("anyOf", "Any of"), ("oneOf", "One of")];
 
-    /// <summary>The report for one schema document, ending with a newline.</summary>
-    public static string Render(JsonElement schema)
+    /// <summary>The report for one event schema, ending with a newline.</summary>
+    public static string Render(EventSchema eventSchema)
     {
         var lines = new List<string>();
+        var schema = eventSchema.Root;
         if (schema.ValueKind != JsonValueKind.Object)
         {
             return "\n";
         }
-        if (String(schema, "self", "name") is { } name)
+        if (eventSchema.Name is { } name)
         {
             lines.Add($"# {name}");
             lines.Add("");
         }
-        if (String(schema, "$id") is { } id)
+        if (eventSchema.DeclaredId is { } id)
         {
             lines.Add($"#### `$id: {id}`");
             lines.Add("");
         }
-        if (String(schema, "description") is { } description)
+        if (eventSchema.Description is { } description)
         {
             lines.Add($"*{description}*");
             lines.Add("");
@@ -254,17 +256,6 @@ public static class MarkdownReport
     private static JsonElement? Get(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : null;
 
-    private static string? String(JsonElement element, params string[] path)
-    {
-        var current = element;
-        foreach (var name in path)
-        {
-            if (Get(current, name) is not { } next)
-            {
-                return null;
-            }
-            current = next;
-        }
-        return current.ValueKind == JsonValueKind.String ? current.GetString() : null;
-    }
+    private static string? String(JsonElement element, string name) =>
+        Get(element, name) is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
 }

@@ -27,9 +27,7 @@ public sealed class EventSchemaFile
         ParseError = parseError;
         SchemaId.TryParse(relativePath, out var id);
         Id = id;
-        DeclaredId = root is { ValueKind: JsonValueKind.Object } r && r.TryGetProperty("$id"u8, out var idElement) && idElement.ValueKind == JsonValueKind.String
-            ? idElement.GetString()
-            : null;
+        Schema = root is { } parsed ? EventSchema.FromFile(this, parsed) : null;
     }
 
     /// <summary>Absolute path of the file.</summary>
@@ -54,7 +52,10 @@ public sealed class EventSchemaFile
     public bool IsParsed => ParseError is null;
 
     /// <summary>The <c>$id</c> string written in the file, if any.</summary>
-    public string? DeclaredId { get; }
+    public string? DeclaredId => Schema?.DeclaredId;
+
+    /// <summary>The event schema the file holds, read once as it is loaded; null when <see cref="ParseError"/> is set.</summary>
+    public EventSchema? Schema { get; }
 
     /// <summary>Line and column of every JSON pointer (empty when the file did not parse), built anew on each call.</summary>
     /// <remarks>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Reflekt.Reports;
+using Reflekt.Schemas;
 using Reflekt.Testing;
 
 namespace Reflekt.Tests.Reports;
@@ -9,7 +10,7 @@ public sealed class MarkdownReportTests
     private static string Render(params string[] path)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(SharedFixtures.Path(path)));
-        return MarkdownReport.Render(document.RootElement);
+        return MarkdownReport.Render(EventSchema.Read("report.json", document.RootElement));
     }
 
     // upstream tests/test_reporter.py, completed per spec §6 (the spec elides the middle items).
@@ -62,7 +63,7 @@ public sealed class MarkdownReportTests
                             "s": {"type": "string", "minLength": 2, "maxLength": 2, "enum": ["é", "b"]},
                             "r": {"$ref": "#/definitions/x"}}}
             """);
-        var report = MarkdownReport.Render(document.RootElement);
+        var report = MarkdownReport.Render(EventSchema.Read("report.json", document.RootElement));
         Assert.Contains("- **`n`** *(integer)*: Minimum: `1`. Maximum: `5`. Default: `2`.", report);
         Assert.Contains("- **`s`** *(string)*: Length must be equal to 2. Must be one of: `[\"\\u00e9\", \"b\"]`.", report);
         Assert.Contains("- **`r`**: Refer to *[#/definitions/x](#definitions/x)*.", report);

@@ -73,5 +73,5 @@ internal sealed class BuildHandler(ParseResult parseResult, CliContext context, 
 
     private static DbtSchemaInput Input(EventSchemaFile file) => file.ParseError is { } error
         ? throw new ReflektException($"{file.FullPath}:{error.Position}: {error.Message}")
-        : new DbtSchemaInput(file.RelativePath, file.Root!.Value, file.FullPath);
+        : new DbtSchemaInput(file.Schema!, file.FullPath);
 }

@@ -1,4 +1,5 @@
 using Reflekt.Diagnostics;
+using Reflekt.Schemas;
 using Reflekt.Schemas.Evolution;
 
 namespace Reflekt.Linting.Rules;

@@ -14,7 +14,7 @@ public sealed class VendorMatchesProjectRule : LintRule
     public override IEnumerable<Diagnostic> Check(LintedSchema schema, LintContext context)
     {
         if (context.Settings.Vendor is { Length: > 0 } expected
-            && schema.Self?.GetString("vendor") is { } vendor
+            && schema.Schema.Vendor is { } vendor
             && !string.Equals(vendor, expected, StringComparison.Ordinal))
         {
             yield return schema.At(this, "/self/vendor", Messages.VendorMismatch(vendor, schema.FilePath, expected, context.Settings.ProjectFile));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Reflekt.Schemas.Calls;
 using Reflekt.Schemas.Naming;
 using Reflekt.Warehouses.Sql;
 

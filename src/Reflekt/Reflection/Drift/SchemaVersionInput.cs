@@ -13,15 +13,13 @@ public sealed record SchemaVersionInput(string SchemaId, string? File, string Ev
     /// <summary>The input for a project schema file; a file that does not parse or lacks <c>self.name</c> is bad input.</summary>
     public static SchemaVersionInput From(EventSchemaFile file)
     {
-        if (file.ParseError is { } error || file.Root is not { } root)
+        if (file.ParseError is { } error || file.Schema is not { } schema)
         {
             throw new ReflektException($"{file.FullPath}:{file.ParseError?.Position}: {file.ParseError?.Message}");
         }
 
-        var name = root.TryGetProperty("self", out var self) && self.ValueKind == JsonValueKind.Object
-            && self.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String
-                ? n.GetString()!
-                : throw new ReflektException($"{file.FullPath}:{file.PositionOf("")}: schema has no self.name (the event name)");
-        return new SchemaVersionInput(file.DeclaredId ?? file.RelativePath, Path.Combine("schemas", file.RelativePath), name, root);
+        var name = schema.Name
+            ?? throw new ReflektException($"{file.FullPath}:{file.PositionOf("")}: schema has no self.name (the event name)");
+        return new SchemaVersionInput(schema.Id, Path.Combine("schemas", file.RelativePath), name, schema.Root);
     }
 }

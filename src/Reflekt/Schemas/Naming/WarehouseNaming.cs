@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Reflekt.Schemas.Calls;
 
 namespace Reflekt.Schemas.Naming;
 
@@ -8,16 +9,6 @@ namespace Reflekt.Schemas.Naming;
 /// </summary>
 public sealed class WarehouseNaming
 {
-    // Event names that are really other Segment calls, keyed by their snake_case form. An exact lookup,
-    // never substring replacement (upstream turned "Group Joined" into "groups_joined").
-    private static readonly Dictionary<string, CallType> CallTypeByEvent = new(StringComparer.Ordinal)
-    {
-        ["identify"] = CallType.Identify,
-        ["group"] = CallType.Group,
-        ["page_viewed"] = CallType.Page,
-        ["screen_viewed"] = CallType.Screen,
-    };
-
     private static readonly Dictionary<CallType, string> TableByCallType = new()
     {
         [CallType.Track] = "tracks",
@@ -25,6 +16,7 @@ public sealed class WarehouseNaming
         [CallType.Group] = "groups",
         [CallType.Page] = "pages",
         [CallType.Screen] = "screens",
+        [CallType.Alias] = "aliases",
     };
 
     // What the raw `id` column is called in a staging model of each table; anything else is an event table.
@@ -73,8 +65,7 @@ public sealed class WarehouseNaming
     };
 
     /// <summary>The call an event schema describes: Identify, Group, Page Viewed, Screen Viewed or a track.</summary>
-    public CallType CallTypeOf(string eventName) =>
-        CallTypeByEvent.TryGetValue(GoSnakeCase.Convert(eventName), out var callType) ? callType : CallType.Track;
+    public CallType CallTypeOf(string eventName) => CallTypes.OfEventName(eventName);
 
     /// <summary>The table all calls of a type land in (<c>tracks</c>, <c>identifies</c>, <c>pages</c>…).</summary>
     public string TableFor(CallType callType) => TableByCallType[callType];

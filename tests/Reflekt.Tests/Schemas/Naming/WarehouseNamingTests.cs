@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Reflekt.Schemas.Calls;
 using Reflekt.Schemas.Naming;
 
 namespace Reflekt.Tests.Schemas.Naming;

@@ -18,9 +18,10 @@ internal static class SegmentRuleMapper
     public static SegmentRule ToRule(RegistrySchema schema)
     {
         var doc = schema.Document;
-        var name = schema.Name ?? throw new ReflektException($"schemas/{schema.Id}: missing self.name, so the Segment rule key is unknown.");
+        var model = schema.Schema;
+        var name = model.Name ?? throw new ReflektException($"schemas/{schema.Id}: missing self.name, so the Segment rule key is unknown.");
         var type = SegmentRuleType.FromSchemaName(name);
-        var version = SchemaVersion.Of(schema);
+        var version = schema.RequireVersion();
 
         var section = new JsonObject { ["type"] = "object" };
         foreach (var (key, value) in doc)
@@ -47,7 +48,7 @@ internal static class SegmentRuleMapper
         {
             ["$schema"] = Draft07,
             ["type"] = "object",
-            ["labels"] = (doc["self"] as JsonObject)?["metadata"]?.DeepClone() ?? new JsonObject(),
+            ["labels"] = model.Metadata is { } metadata ? JsonObject.Create(metadata) : new JsonObject(),
             ["description"] = JsonKeys.String(doc["description"]) ?? "",
             ["properties"] = sections,
         };

@@ -1,8 +1,8 @@
 using System.Globalization;
 
-namespace Reflekt.Linting;
+namespace Reflekt.Schemas;
 
-/// <summary>A Reflekt `MAJOR-MINOR` schema version such as <c>1-0</c>.</summary>
+/// <summary>A Reflekt <c>MAJOR-MINOR</c> schema version such as <c>1-0</c>, as in file names and <c>self.version</c>.</summary>
 public readonly record struct SchemaVersion(int Major, int Minor) : IComparable<SchemaVersion>
 {
     /// <summary>Parses <c>2-1</c>; null when the text is not a MAJOR-MINOR pair of non-negative integers.</summary>
@@ -30,5 +30,5 @@ public readonly record struct SchemaVersion(int Major, int Minor) : IComparable<
     public int CompareTo(SchemaVersion other) =>
         Major != other.Major ? Major.CompareTo(other.Major) : Minor.CompareTo(other.Minor);
 
-    public override string ToString() => $"{Major}-{Minor}";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Major}-{Minor}");
 }

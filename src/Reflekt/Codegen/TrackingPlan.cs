@@ -1,0 +1,54 @@
+using Reflekt.Codegen.Shapes;
+using Reflekt.Schemas;
+using Reflekt.Schemas.Calls;
+
+namespace Reflekt.Codegen;
+
+/// <summary>
+/// The events a generated client offers: for each event and MAJOR version, its latest MINOR, in a stable order
+/// (event name, then MAJOR descending). Alias schemas describe no payload and get no function.
+/// </summary>
+public sealed class TrackingPlan
+{
+    private TrackingPlan(IReadOnlyList<PlannedEvent> events) => Events = events;
+
+    /// <summary>The planned events, sorted by event name (ordinal), newest MAJOR first.</summary>
+    public IReadOnlyList<PlannedEvent> Events { get; }
+
+    /// <summary>Plans the functions for the given schemas.</summary>
+    /// <exception cref="ReflektException">Two schemas would produce the same function, or a schema has no version.</exception>
+    public static TrackingPlan From(IEnumerable<EventSchema> schemas)
+    {
+        var planned = new List<PlannedEvent>();
+        var byFunction = new Dictionary<string, EventSchema>(StringComparer.Ordinal);
+        foreach (var group in schemas.Where(s => s.CallType != CallType.Alias).GroupBy(EventNameOf, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var versions = group.Select(s => (Schema: s, Version: s.Version ?? throw new ReflektException(
+                    $"{s.Path}: cannot generate code: the schema has no MAJOR-MINOR version (self.version or the file name)")))
+                .ToArray();
+            var latestMajor = versions.Max(v => v.Version.Major);
+            foreach (var major in versions.GroupBy(v => v.Version.Major).OrderByDescending(m => m.Key))
+            {
+                var latest = major.MaxBy(v => v.Version);
+                var isLatestMajor = major.Key == latestMajor;
+                var baseName = isLatestMajor ? group.Key : $"{group.Key} V{major.Key}";
+                var functionKey = TypeNames.Pascal(baseName);
+                if (byFunction.TryGetValue(functionKey, out var other))
+                {
+                    throw new ReflektException(
+                        $"{latest.Schema.Path}: cannot generate code: its function name {functionKey} is also the name of {other.Path}; rename one event");
+                }
+
+                byFunction[functionKey] = latest.Schema;
+                var payload = ShapeReader.ReadEvent(latest.Schema.Root, functionKey);
+                planned.Add(new PlannedEvent(latest.Schema, group.Key, latest.Version, isLatestMajor, payload));
+            }
+        }
+
+        return new TrackingPlan(planned);
+    }
+
+    // self.name, else the event folder with '_' read as spaces (as upstream names tables from folders).
+    private static string EventNameOf(EventSchema schema) =>
+        schema.Name ?? schema.PathId?.Name.Replace('_', ' ') ?? Path.GetFileNameWithoutExtension(schema.Path);
+}
