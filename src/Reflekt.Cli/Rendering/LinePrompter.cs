@@ -11,6 +11,21 @@ internal sealed class LinePrompter(IAnsiConsole console, TextReader input, bool 
         return Read() is { Length: > 0 } answer ? answer : defaultValue;
     }
 
+    public string Ask(string question, string defaultValue, Func<string, string?> problem)
+    {
+        while (true)
+        {
+            var answer = Ask(question, defaultValue);
+            if (problem(answer) is not { } reason)
+            {
+                return answer;
+            }
+
+            // Asked again: a typo must not throw away the answers given so far.
+            console.MarkupLine($"[red]{Markup.Escape(reason)}[/]");
+        }
+    }
+
     public string AskSecret(string question, string defaultValue)
     {
         console.Markup($"{Markup.Escape(question)} [grey][[{(defaultValue.Length == 0 ? "none" : Markup.Escape(defaultValue))}]][/]: ");

@@ -20,7 +20,7 @@ internal sealed class ReportHandler(ParseResult parseResult, CliContext context)
         }
 
         // Render everything first so that a broken schema leaves no half-written set of reports.
-        var reports = schemas.Select(s => (Schema: s, Markdown: MarkdownReport.Render(RootOf(s)))).ToList();
+        var reports = schemas.Select(s => (Schema: s, Markdown: MarkdownReport.Render(s.RequireRoot()))).ToList();
         if (!toFile)
         {
             await context.Host.Out.WriteAsync(reports[0].Markdown);
@@ -35,7 +35,4 @@ internal sealed class ReportHandler(ParseResult parseResult, CliContext context)
         }
         return ReflektCli.Success;
     }
-
-    private static System.Text.Json.JsonElement RootOf(EventSchemaFile schema) =>
-        schema.Root ?? throw new ReflektException($"{schema.FullPath}:{schema.ParseError!.Position}: not valid JSON: {schema.ParseError.Message}");
 }

@@ -13,12 +13,16 @@ namespace Reflekt.Projects.Yaml;
 /// </summary>
 public sealed class YamlDocument
 {
-    private YamlDocument(string filePath, JsonElement root, SourceMap positions)
+    private YamlDocument(string filePath, JsonElement root, SourceMap positions, bool isEmpty)
     {
         FilePath = filePath;
         Root = root;
         Positions = positions;
+        IsEmpty = isEmpty;
     }
+
+    /// <summary>True when the file holds no YAML document at all (nothing, or only comments and blank lines).</summary>
+    public bool IsEmpty { get; }
 
     /// <summary>The file the document came from (used in messages).</summary>
     public string FilePath { get; }
@@ -92,7 +96,7 @@ public sealed class YamlDocument
         }
 
         using var json = JsonDocument.Parse(buffer.ToArray());
-        return new YamlDocument(filePath, json.RootElement.Clone(), new SourceMap(positions));
+        return new YamlDocument(filePath, json.RootElement.Clone(), new SourceMap(positions), stream.Documents.Count == 0);
     }
 
     /// <summary>"file:line:col" for a pointer (or its nearest ancestor), for messages.</summary>
