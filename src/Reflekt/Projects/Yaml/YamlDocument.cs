@@ -60,6 +60,11 @@ public sealed class YamlDocument
         {
             stream.Load(parser);
         }
+        catch (YamlException e) when (TabInIndentation(text, e.Start.Line + 1) is { } tab)
+        {
+            // YamlDotNet reports where the token it could not read began (often the enclosing key, or 1:1), not the tab.
+            throw new ReflektException($"{filePath}:{tab.Line}:{tab.Column}: YAML syntax error: a tab in the indentation (YAML indents with spaces)", e);
+        }
         catch (YamlException e)
         {
             throw new ReflektException($"{filePath}:{e.Start.Line}:{e.Start.Column}: YAML syntax error: {InnermostMessage(e)}", e);
@@ -104,6 +109,27 @@ public sealed class YamlDocument
     {
         var position = Positions.Find(pointer);
         return position.IsKnown ? $"{FilePath}:{position.Line}:{position.Column}" : FilePath;
+    }
+
+    /// <summary>The first tab in a line's leading whitespace, on or before <paramref name="lastLine"/>, or null.</summary>
+    private static SourcePosition? TabInIndentation(string text, long lastLine)
+    {
+        var line = 0;
+        foreach (var content in text.AsSpan().EnumerateLines())
+        {
+            if (++line > lastLine)
+            {
+                break;
+            }
+
+            var indentation = content[..(content.Length - content.TrimStart(" \t").Length)];
+            if (indentation.IndexOf('\t') is var column and >= 0)
+            {
+                return new SourcePosition(line, column + 1);
+            }
+        }
+
+        return null;
     }
 
     private static SourcePosition ToPosition(Mark mark) => new((int)mark.Line, (int)mark.Column);
