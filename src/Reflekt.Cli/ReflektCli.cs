@@ -79,6 +79,8 @@ internal static class ReflektCli
             var configuration = new InvocationConfiguration
             {
                 EnableDefaultExceptionHandler = false,
+                // Ctrl+C and SIGTERM are handled at the process edge (Program.cs), which cancels the token passed in.
+                ProcessTerminationTimeout = null,
                 Output = host.Out,
                 Error = host.Error,
             };

@@ -2,8 +2,8 @@ using Spectre.Console;
 
 namespace Reflekt.Cli.Rendering;
 
-/// <summary>Asks on the console and reads one line per answer; an empty line takes the default.</summary>
-internal sealed class LinePrompter(IAnsiConsole console, TextReader input, bool canHideInput) : IPrompter
+/// <summary>Asks on the console and reads one line per answer; an empty line takes the default; Ctrl+C cancels at once.</summary>
+internal sealed class LinePrompter(IAnsiConsole console, TextReader input, bool canHideInput, CancellationToken cancellationToken) : IPrompter
 {
     public string Ask(string question, string defaultValue)
     {
@@ -47,15 +47,17 @@ internal sealed class LinePrompter(IAnsiConsole console, TextReader input, bool 
         }
     }
 
+    private readonly InterruptibleReader _input = input as InterruptibleReader ?? new InterruptibleReader(input);
+
     private string? Read() =>
-        input.ReadLine()?.Trim() ?? throw new ReflektException("init: input ended before every question was answered (use --no-input and flags in scripts)");
+        _input.ReadLine(cancellationToken)?.Trim() ?? throw new ReflektException("init: input ended before every question was answered (use --no-input and flags in scripts)");
 
     private string ReadHidden()
     {
         var buffer = new System.Text.StringBuilder();
         while (true)
         {
-            var key = Console.ReadKey(intercept: true);
+            var key = InterruptibleReader.ReadKey(cancellationToken);
             if (key.Key == ConsoleKey.Enter)
             {
                 console.WriteLine();
