@@ -55,7 +55,8 @@ public sealed class CtrlCTests : IDisposable
     {
         using var error = new StringWriter();
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        var run = ReflektCli.RunAsync(args, Host(_terminal, error), cancellation.Token);
+        // On a thread of its own: a prompt blocks its caller, as it blocks the real process's main thread.
+        var run = Task.Run(() => ReflektCli.RunAsync(args, Host(_terminal, error), cancellation.Token), TestContext.Current.CancellationToken);
         await _terminal.ReadStarted.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
         await cancellation.CancelAsync(); // what Program.cs does on the first Ctrl+C
 
