@@ -59,6 +59,8 @@ internal static class ReflektCli
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliHost host, CancellationToken cancellationToken = default)
     {
+        // Bare `reflekt` is a request for orientation, not a mistake.
+        args = args.Count == 0 ? ["--help"] : args;
         var context = new CliContext(host, args);
         using var log = context.Log;
         var parseResult = BuildRoot(context).Parse(args);
@@ -66,12 +68,9 @@ internal static class ReflektCli
 
         if (parseResult.Action is ParseErrorAction)
         {
-            foreach (var error in parseResult.Errors)
-            {
-                await host.Error.WriteLineAsync($"error: {error.Message}");
-            }
-
-            await host.Error.WriteLineAsync($"Run '{CommandPath(parseResult)} --help' for usage.");
+            // One line, like every other bad input.
+            var messages = string.Join("; ", parseResult.Errors.Select(e => OneLine(e.Message).TrimEnd('.')));
+            await host.Error.WriteLineAsync($"error: {messages}. Run '{CommandPath(parseResult)} --help' for usage.");
             return BadInput;
         }
 
@@ -80,6 +79,8 @@ internal static class ReflektCli
             var configuration = new InvocationConfiguration
             {
                 EnableDefaultExceptionHandler = false,
+                // Ctrl+C and SIGTERM are handled at the process edge (Program.cs), which cancels the token passed in.
+                ProcessTerminationTimeout = null,
                 Output = host.Out,
                 Error = host.Error,
             };

@@ -5,6 +5,9 @@ internal interface IPrompter
 {
     string Ask(string question, string defaultValue);
 
+    /// <summary>Asks until <paramref name="problem"/> finds nothing wrong with the answer, showing each reason.</summary>
+    string Ask(string question, string defaultValue, Func<string, string?> problem);
+
     /// <summary>Asks without echoing the answer when the terminal allows it.</summary>
     string AskSecret(string question, string defaultValue);
 

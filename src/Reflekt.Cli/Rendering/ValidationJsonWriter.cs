@@ -3,7 +3,7 @@ using Reflekt.Validation;
 
 namespace Reflekt.Cli.Rendering;
 
-/// <summary><c>validate --format json</c>: one line per document, <c>{"index","valid","errors":[{instanceLocation,keywordLocation,message}]}</c>.</summary>
+/// <summary><c>validate --format json</c>: one line per document, <c>{"document","line","valid","errors":[{instanceLocation,keywordLocation,message}]}</c>.</summary>
 internal static class ValidationJsonWriter
 {
     public static void Write(TextWriter output, DocumentValidation result)
@@ -12,7 +12,8 @@ internal static class ValidationJsonWriter
         {
             var json = document.Json;
             json.WriteStartObject();
-            json.WriteNumber("index", result.Index);
+            json.WriteNumber("document", result.Number);
+            json.WriteNumber("line", result.Line);
             json.WriteBoolean("valid", result.Valid);
             json.WriteStartArray("errors");
             foreach (var error in result.Errors)

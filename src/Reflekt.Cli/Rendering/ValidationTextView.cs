@@ -2,12 +2,12 @@ using Reflekt.Validation;
 
 namespace Reflekt.Cli.Rendering;
 
-/// <summary>An invalid document as text: its index, then one line per error (pointer: message).</summary>
+/// <summary>An invalid document as text: its number and line, then one line per error (pointer: message).</summary>
 internal static class ValidationTextView
 {
     public static void Write(TextWriter output, DocumentValidation result)
     {
-        output.WriteLine($"document {result.Index}: invalid");
+        output.WriteLine($"document {result.Number} (line {result.Line}): invalid");
         foreach (var error in result.Errors)
         {
             var at = error.InstanceLocation.Length == 0 ? "(document)" : error.InstanceLocation;

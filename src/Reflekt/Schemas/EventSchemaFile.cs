@@ -51,6 +51,19 @@ public sealed class EventSchemaFile
     /// <summary>True when the text parsed as JSON.</summary>
     public bool IsParsed => ParseError is null;
 
+    /// <summary>The parsed document, for commands that cannot go on without it.</summary>
+    /// <exception cref="ReflektException"><c>file:line:col: not valid JSON: …</c>, the one wording every command uses.</exception>
+    public JsonElement RequireRoot() =>
+        Root ?? throw new ReflektException($"{FullPath}:{ParseError!.Position}: not valid JSON: {ParseError.Message}");
+
+    /// <summary>The event schema, for commands that cannot go on without it.</summary>
+    /// <exception cref="ReflektException">The file is not JSON (same message as <see cref="RequireRoot"/>).</exception>
+    public EventSchema RequireSchema()
+    {
+        RequireRoot();
+        return Schema!;
+    }
+
     /// <summary>The <c>$id</c> string written in the file, if any.</summary>
     public string? DeclaredId => Schema?.DeclaredId;
 
@@ -89,11 +102,19 @@ public sealed class EventSchemaFile
         FromUtf8(fullPath, relativePath, Encoding.UTF8.GetBytes(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text));
 
     /// <summary>Parses UTF-8 bytes (a byte order mark is skipped) as a schema file.</summary>
+    /// <exception cref="ReflektException">The bytes are not UTF-8 (<c>file:line:col: not valid UTF-8</c>).</exception>
     public static EventSchemaFile FromUtf8(string fullPath, string relativePath, ReadOnlyMemory<byte> utf8)
     {
         if (utf8.Span.StartsWith(Utf8Bom))
         {
             utf8 = utf8[Utf8Bom.Length..];
+        }
+
+        // System.Text.Json checks UTF-8 only when a string is read, so a Latin-1 byte would parse here and fail in
+        // whichever command reads that string later; it is bad input, named where it is.
+        if (!System.Text.Unicode.Utf8.IsValid(utf8.Span))
+        {
+            throw new ReflektException($"{fullPath}:{InvalidUtf8Position(utf8.Span)}: not valid UTF-8");
         }
 
         relativePath = relativePath.Replace('\\', '/');
@@ -115,6 +136,26 @@ public sealed class EventSchemaFile
     }
 
     public override string ToString() => RelativePath;
+
+    private static SourcePosition InvalidUtf8Position(ReadOnlySpan<byte> utf8)
+    {
+        var valid = utf8.Length;
+        Span<char> scratch = stackalloc char[256];
+        for (var offset = 0; offset < utf8.Length;)
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(utf8[offset..], scratch, out var read, out _, replaceInvalidSequences: false);
+            offset += read;
+            if (status == System.Buffers.OperationStatus.InvalidData || status == System.Buffers.OperationStatus.NeedMoreData)
+            {
+                valid = offset;
+                break;
+            }
+        }
+
+        var before = utf8[..valid];
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        return new SourcePosition(before.Count((byte)'\n') + 1, Encoding.UTF8.GetCharCount(before[lineStart..]) + 1);
+    }
 
     // Blank as string.IsNullOrWhiteSpace judges it, without decoding the usual file: it is settled by the first
     // byte that is not ASCII whitespace, unless that byte starts a non-ASCII character (which may be Unicode space).

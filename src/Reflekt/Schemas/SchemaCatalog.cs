@@ -93,7 +93,7 @@ public sealed class SchemaCatalog
 
     private IEnumerable<EventSchemaFile> Match(string value, string option)
     {
-        var path = SchemaSelection.Normalize(value);
+        var path = SchemaSelection.Normalize(UnderSchemas(value, option));
         if (path.Length == 0)
         {
             return Schemas;
@@ -104,15 +104,35 @@ public sealed class SchemaCatalog
             return [single];
         }
 
+        // A folder counts only when it holds schemas: an empty or misspelled one must not pass as "nothing to check".
         var folder = path + "/";
         var inFolder = Schemas.Where(s => s.RelativePath.StartsWith(folder, StringComparison.Ordinal)).ToArray();
-        if (inFolder.Length > 0 || Directory.Exists(Path.Combine(SchemasDirectory, path)) && !IsReflektFolder(path))
+        if (inFolder.Length > 0)
         {
             return inFolder;
         }
 
-        throw new ReflektException(
-            $"{option} '{value}' matches no schema file or folder under {SchemasDirectory} (looked for {path}.json and {path}/)");
+        var what = Directory.Exists(Path.Combine(SchemasDirectory, path)) && !IsReflektFolder(path) ? $"the folder {path}/ holds none" : $"looked for {path}.json and {path}/";
+        throw new ReflektException($"{option} '{value}' matches no schema file or folder under {SchemasDirectory} ({what})");
+    }
+
+    // An absolute path (a shell completion, an editor's "copy path") is taken relative to schemas/.
+    private string UnderSchemas(string value, string option)
+    {
+        if (!Path.IsPathFullyQualified(value))
+        {
+            return value;
+        }
+
+        var relative = Path.GetRelativePath(SchemasDirectory, Path.GetFullPath(value));
+        if (relative == ".")
+        {
+            return "";
+        }
+
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathFullyQualified(relative)
+            ? throw new ReflektException($"{option} '{value}' is outside the project's schemas folder {SchemasDirectory}")
+            : relative;
     }
 
     private static bool IsReflektFolder(string path) =>

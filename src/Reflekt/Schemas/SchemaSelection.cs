@@ -27,7 +27,7 @@ public sealed record SchemaSelection(IReadOnlyList<string> Select, IReadOnlyList
             path = path[2..];
         }
 
-        if (path == "schemas")
+        if (path is "schemas" or ".")
         {
             return "";
         }

@@ -13,24 +13,24 @@ public sealed class EventValidator(JsonSchema schema, bool raw = false)
 {
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement;
 
-    /// <summary>Validates one parsed document.</summary>
-    public DocumentValidation Validate(int index, JsonElement document)
+    /// <summary>Validates one parsed document, the <paramref name="number"/>th of its input, starting on <paramref name="line"/>.</summary>
+    public DocumentValidation Validate(int number, JsonElement document, int line = 1)
     {
         if (raw)
         {
-            return Result(index, document, "");
+            return Result(number, line, document, "");
         }
         if (document.ValueKind != JsonValueKind.Object)
         {
-            return Invalid(index, $"expected a Segment call (a JSON object), got {Kind(document)}; use --raw to validate whole documents");
+            return Invalid(number, line, $"expected a Segment call (a JSON object), got {Kind(document)}; use --raw to validate whole documents");
         }
         var field = CallField(document);
         if (field is null)
         {
-            return Invalid(index, "not a Segment call: no \"type\" of track, page, screen, identify or group (and no \"event\"); use --raw to validate whole documents");
+            return Invalid(number, line, "not a Segment call: no \"type\" of track, page, screen, identify or group (and no \"event\"); use --raw to validate whole documents");
         }
         var payload = document.TryGetProperty(field, out var value) && value.ValueKind != JsonValueKind.Null ? value : EmptyObject;
-        return Result(index, payload, "/" + field);
+        return Result(number, line, payload, "/" + field);
     }
 
     /// <summary>
@@ -63,7 +63,7 @@ public sealed class EventValidator(JsonSchema schema, bool raw = false)
             {
                 using (whole)
                 {
-                    yield return Validate(0, whole.RootElement);
+                    yield return Validate(1, whole.RootElement, lineNumber);
                 }
                 yield break;
             }
@@ -71,22 +71,23 @@ public sealed class EventValidator(JsonSchema schema, bool raw = false)
             input = new StringReader(rest);
         }
 
-        var index = 0;
+        var number = 0;
         for (var line = first; line is not null; line = await input.ReadLineAsync(cancellationToken).ConfigureAwait(false), lineNumber++)
         {
             if (line.Trim().Length == 0)
             {
                 continue;
             }
-            var (document, error) = index == 0 && firstDocument is not null ? (firstDocument, null) : TryParse(line);
+            var (document, error) = number == 0 && firstDocument is not null ? (firstDocument, null) : TryParse(line);
+            number++;
             if (document is null)
             {
-                yield return Invalid(index++, $"line {lineNumber} is not valid JSON: {error}");
+                yield return Invalid(number, lineNumber, $"not valid JSON: {error}");
                 continue;
             }
             using (document)
             {
-                yield return Validate(index++, document.RootElement);
+                yield return Validate(number, document.RootElement, lineNumber);
             }
         }
     }
@@ -103,19 +104,19 @@ public sealed class EventValidator(JsonSchema schema, bool raw = false)
         }
     }
 
-    private DocumentValidation Result(int index, JsonElement instance, string prefix)
+    private DocumentValidation Result(int number, int line, JsonElement instance, string prefix)
     {
         if (schema.IsValid(instance))
         {
-            return new DocumentValidation(index, true, []);
+            return new DocumentValidation(number, line, true, []);
         }
         var errors = schema.Validate(instance).Errors
             .Select(e => new ValidationFinding(prefix + e.InstanceLocation, e.KeywordLocation, e.Message))
             .ToList();
-        return new DocumentValidation(index, false, errors);
+        return new DocumentValidation(number, line, false, errors);
     }
 
-    private static DocumentValidation Invalid(int index, string message) => new(index, false, [new ValidationFinding("", "", message)]);
+    private static DocumentValidation Invalid(int number, int line, string message) => new(number, line, false, [new ValidationFinding("", "", message)]);
 
     private static string? CallField(JsonElement call)
     {

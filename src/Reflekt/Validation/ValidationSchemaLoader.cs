@@ -22,10 +22,7 @@ public static class ValidationSchemaLoader
             }
             file = EventSchemaFile.Load(path, Path.GetFileName(path));
         }
-        if (file.Root is not { } root)
-        {
-            throw new ReflektException($"{file.FullPath}:{file.ParseError!.Position}: not valid JSON: {file.ParseError.Message}");
-        }
+        var root = file.RequireRoot();
         try
         {
             // A synthetic absolute base: Reflekt $ids are relative paths under schemas/.

@@ -113,9 +113,20 @@ public sealed class SchemaCatalogTests : IDisposable
     }
 
     [Fact]
-    public void Existing_empty_folder_selects_nothing()
+    public void Existing_empty_folder_is_an_error_not_a_silent_pass()
     {
-        Assert.Empty(Select(["empty_plan"]));
+        var error = Assert.Throws<ReflektException>(() => Select(["empty_plan"]).ToList());
+
+        Assert.Contains("--select 'empty_plan' matches no schema file or folder", error.Message);
+        Assert.Contains("the folder empty_plan/ holds none", error.Message);
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("./")]
+    public void Dot_means_everything(string select)
+    {
+        Assert.Equal(6, Select([select]).Count());
     }
 
     [Theory]

@@ -52,9 +52,10 @@ public sealed class EventValidatorTests
             {"type": "alias"}
             """;
         var results = All(text);
-        Assert.Equal([0, 1, 2, 3], results.Select(r => r.Index));
+        Assert.Equal([1, 2, 3, 4], results.Select(r => r.Number));
+        Assert.Equal([1, 3, 4, 5], results.Select(r => r.Line));
         Assert.Equal([true, false, false, false], results.Select(r => r.Valid));
-        Assert.Contains("line 4 is not valid JSON", results[2].Errors[0].Message);
+        Assert.StartsWith("not valid JSON", results[2].Errors[0].Message);
         Assert.Contains("not a Segment call", results[3].Errors[0].Message);
     }
 
@@ -85,7 +86,8 @@ public sealed class EventValidatorTests
         var results = All("\n{broken\n{\"type\": \"track\", \"properties\": {\"order_id\": \"a\"}}\n");
 
         Assert.Equal([false, true], results.Select(r => r.Valid));
-        Assert.Contains("line 2 is not valid JSON", results[0].Errors[0].Message);
+        Assert.Equal([2, 3], results.Select(r => r.Line));
+        Assert.StartsWith("not valid JSON", results[0].Errors[0].Message);
     }
 
     [Fact]

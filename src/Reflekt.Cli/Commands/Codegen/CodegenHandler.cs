@@ -13,8 +13,7 @@ internal sealed class CodegenHandler(ParseResult parseResult, CliContext context
         var sdk = parseResult.GetValue(CodegenCommand.Sdk) == "rudderstack" ? CodegenSdk.RudderStack : CodegenSdk.Segment;
         var project = context.LoadProject(parseResult);
         var selected = project.LoadCatalog().Select(SchemaSelection.Of(parseResult.GetValue(CodegenCommand.Select)));
-        var schemas = selected.Select(file => file.Schema
-            ?? throw new ReflektException($"{file.FullPath}:{file.ParseError!.Position}: not valid JSON: {file.ParseError.Message}")).ToList();
+        var schemas = selected.Select(file => file.RequireSchema()).ToList();
         if (schemas.Count == 0)
         {
             throw new ReflektException($"--select {string.Join(' ', parseResult.GetValue(CodegenCommand.Select) ?? [])}: no schemas to generate code for");

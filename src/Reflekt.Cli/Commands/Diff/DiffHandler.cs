@@ -14,9 +14,14 @@ internal sealed class DiffHandler(ParseResult parseResult, CliContext context)
     {
         var pair = parseResult.GetValue(DiffCommand.Schemas) ?? [];
         var reference = parseResult.GetValue(DiffCommand.Base);
-        if ((reference is null) == (pair.Length != 2))
+        if (reference is not null && pair.Length > 0)
         {
-            throw new ReflektException("diff needs either OLD and NEW, or --base <git-ref> (not both)");
+            throw new ReflektException($"diff takes OLD and NEW, or --base REF, not both (got {string.Join(' ', pair)} and --base {reference})");
+        }
+
+        if (reference is null && pair.Length != 2)
+        {
+            throw new ReflektException("diff needs OLD and NEW, or --base REF" + (pair.Length == 1 ? $" (got only {pair[0]})" : ""));
         }
 
         var comparisons = reference is null
@@ -37,9 +42,9 @@ internal sealed class DiffHandler(ParseResult parseResult, CliContext context)
     private SchemaComparison ComparePair(string oldName, string newName)
     {
         var catalog = TryCatalog();
-        using var oldDocument = Load(oldName, catalog);
-        using var newDocument = Load(newName, catalog);
-        return new SchemaComparison(oldName, newName, SchemaComparisonStatus.Compared, SchemaDiff.Compare(oldDocument.RootElement, newDocument.RootElement));
+        var oldRoot = Load(oldName, catalog);
+        var newRoot = Load(newName, catalog);
+        return new SchemaComparison(oldName, newName, SchemaComparisonStatus.Compared, SchemaDiff.Compare(oldRoot, newRoot));
     }
 
     private async Task<List<SchemaComparison>> CompareWithBaseAsync(string reference, CancellationToken cancellationToken)
@@ -57,9 +62,8 @@ internal sealed class DiffHandler(ParseResult parseResult, CliContext context)
                 comparisons.Add(new SchemaComparison($"{reference}:{name}", name, SchemaComparisonStatus.Added, []));
                 continue;
             }
-            using var oldDocument = Parse(before, $"{reference}:{name}");
-            var root = schema.Root ?? throw new ReflektException($"{schema.FullPath}:{schema.ParseError!.Position}: not valid JSON: {schema.ParseError.Message}");
-            comparisons.Add(new SchemaComparison($"{reference}:{name}", name, SchemaComparisonStatus.Compared, SchemaDiff.Compare(oldDocument.RootElement, root)));
+            var oldRoot = EventSchemaFile.FromText($"{reference}:{name}", schema.RelativePath, before).RequireRoot();
+            comparisons.Add(new SchemaComparison($"{reference}:{name}", name, SchemaComparisonStatus.Compared, SchemaDiff.Compare(oldRoot, schema.RequireRoot())));
         }
         return comparisons;
     }
@@ -70,30 +74,19 @@ internal sealed class DiffHandler(ParseResult parseResult, CliContext context)
         return hasProject ? context.LoadProject(parseResult).LoadCatalog() : null;
     }
 
-    private JsonDocument Load(string idOrFile, SchemaCatalog? catalog)
+    private JsonElement Load(string idOrFile, SchemaCatalog? catalog)
     {
         var id = SchemaSelection.Normalize(idOrFile);
         if ((catalog?.Find(id + ".json") ?? catalog?.Find(id)) is { } file)
         {
-            return Parse(file.Text, file.FullPath);
+            return file.RequireRoot();
         }
         var path = Path.GetFullPath(idOrFile, context.Host.WorkingDirectory);
         if (!File.Exists(path))
         {
             throw new ReflektException($"{idOrFile}: no schema with this id under schemas/ and no such file");
         }
-        return Parse(File.ReadAllText(path), path);
-    }
-
-    private static JsonDocument Parse(string text, string name)
-    {
-        try
-        {
-            return JsonDocument.Parse(text);
-        }
-        catch (JsonException e)
-        {
-            throw new ReflektException($"{name}:{(e.LineNumber ?? 0) + 1}: not valid JSON: {e.Message}");
-        }
+        // Read like a catalog file, so a broken one gets the same file:line:col message as in every other command.
+        return EventSchemaFile.Load(path, Path.GetFileName(path)).RequireRoot();
     }
 }

@@ -17,7 +17,7 @@ internal static class InitCommand
     public static Option<string?> SourceId { get; } = Text("--source-id", "Source id used in --source. Default: warehouse.", "ID");
     public static Option<string?> SqlitePath { get; } = Text("--sqlite-path", "sqlite: database file. Default: ./warehouse.sqlite.", "PATH");
     public static Option<string?> Host { get; } = Text("--host", "postgres/redshift: host. Default: localhost.", "HOST");
-    public static Option<int?> Port { get; } = new("--port") { HelpName = "PORT", Description = "postgres/redshift: port. Default: 5432 (postgres), 5439 (redshift)." };
+    public static Option<int?> Port { get; } = PortNumber.Option("--port", "postgres/redshift: port. Default: 5432 (postgres), 5439 (redshift).");
     public static Option<string?> Database { get; } = Text("--database", "postgres/redshift/snowflake: database. Default: analytics.", "DATABASE");
     public static Option<string?> User { get; } = Text("--user", "postgres/redshift/snowflake: user. Default: reflekt.", "USER");
     public static Option<string?> Password { get; } = Text("--password", "postgres/redshift/snowflake: password, or {{ env_var('NAME') }}. Default: none (postgres), an env_var reference (others).", "PASSWORD");

@@ -24,7 +24,7 @@ internal sealed class InitHandler(ParseResult parseResult, CliContext context, I
             throw new ReflektException($"Reflekt project already found: {directory} (existing configuration: {existing}); init never modifies an existing project");
         }
 
-        var settings = new InitQuestions(parseResult, prompter ?? CreatePrompter(console), context.Host.WorkingDirectory).Ask(directory);
+        var settings = new InitQuestions(parseResult, prompter ?? CreatePrompter(console, cancellationToken), context.Host.WorkingDirectory).Ask(directory);
         var files = ProjectScaffold.Plan(settings, context.Host.Environment);
         await ProjectScaffold.WriteAsync(files, cancellationToken);
 
@@ -40,7 +40,7 @@ internal sealed class InitHandler(ParseResult parseResult, CliContext context, I
         return ReflektCli.Success;
     }
 
-    private IPrompter CreatePrompter(IAnsiConsole console)
+    private IPrompter CreatePrompter(IAnsiConsole console, CancellationToken cancellationToken)
     {
         if (parseResult.GetValue(InitCommand.NoInput))
         {
@@ -48,7 +48,7 @@ internal sealed class InitHandler(ParseResult parseResult, CliContext context, I
         }
 
         return context.Host.IsInteractive
-            ? new LinePrompter(console, context.Host.In, context.Host.CanHideInput)
+            ? new LinePrompter(console, context.Host.In, context.Host.CanHideInput, cancellationToken)
             : throw new ReflektException("reflekt init asks questions but there is no terminal: pass --no-input (and flags for the answers)");
     }
 }

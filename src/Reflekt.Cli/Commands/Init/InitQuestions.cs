@@ -43,7 +43,7 @@ internal sealed partial class InitQuestions(ParseResult parseResult, IPrompter p
                 List<ProfileSetting> settings =
                 [
                     new("host", Answer(InitCommand.Host, "Host", "localhost")),
-                    new("port", parseResult.GetValue(InitCommand.Port) is { } port ? Number(port) : Number(int.Parse(prompter.Ask("Port", Number(defaultPort)), System.Globalization.CultureInfo.InvariantCulture)), Raw: true),
+                    new("port", parseResult.GetValue(InitCommand.Port) is { } port ? Number(port) : prompter.Ask("Port", Number(defaultPort), answer => PortNumber.Problem(answer)), Raw: true),
                     new("database", Answer(InitCommand.Database, "Database", "analytics")),
                     new("user", Answer(InitCommand.User, "User", "reflekt")),
                 ];

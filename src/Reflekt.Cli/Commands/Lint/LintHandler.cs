@@ -19,7 +19,9 @@ internal sealed class LintHandler(ParseResult parseResult, CliContext context)
         var project = context.LoadProject(parseResult);
         var catalog = project.LoadCatalog();
         var selected = catalog.Select(SchemaSelection.Of(parseResult.GetValue(LintCommand.Select), parseResult.GetValue(LintCommand.Exclude)));
-        var linter = new Linter(LintOptions.From(project), LintRuleSet.Default(ProjectMetaSchema.Compile(catalog)));
+        var rules = LintRuleSet.Default(ProjectMetaSchema.Compile(catalog));
+        LintRuleOverrides.RequireKnown(project, rules);
+        var linter = new Linter(LintOptions.From(project), rules);
         context.Log.Info($"lint {selected.Count} schema(s), format {format}");
 
         var console = context.CreateConsole(parseResult);

@@ -20,7 +20,7 @@ internal sealed class ReportHandler(ParseResult parseResult, CliContext context)
         }
 
         // Render everything first so that a broken schema leaves no half-written set of reports.
-        var reports = schemas.Select(s => (Schema: s, Markdown: MarkdownReport.Render(SchemaOf(s)))).ToList();
+        var reports = schemas.Select(s => (Schema: s, Markdown: MarkdownReport.Render(s.RequireSchema()))).ToList();
         if (!toFile)
         {
             await context.Host.Out.WriteAsync(reports[0].Markdown);
@@ -35,7 +35,4 @@ internal sealed class ReportHandler(ParseResult parseResult, CliContext context)
         }
         return ReflektCli.Success;
     }
-
-    private static EventSchema SchemaOf(EventSchemaFile schema) =>
-        schema.Schema ?? throw new ReflektException($"{schema.FullPath}:{schema.ParseError!.Position}: not valid JSON: {schema.ParseError.Message}");
 }

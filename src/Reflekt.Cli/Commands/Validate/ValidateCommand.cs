@@ -42,7 +42,7 @@ internal static class ValidateCommand
     {
         var option = new Option<string>("--format")
         {
-            Description = "Output: text, or json (one object per document: index, valid, errors).",
+            Description = "Output: text, or json (one object per document: document and line, both 1-based, valid, errors).",
             DefaultValueFactory = _ => "text",
         };
         option.AcceptOnlyFromAmong("text", "json");

@@ -16,7 +16,7 @@ internal sealed class ValidateHandler(ParseResult parseResult, CliContext contex
         var schema = ValidationSchemaLoader.Load(parseResult.GetValue(ValidateCommand.Schema)!, catalog, context.Host.WorkingDirectory);
         var inputName = parseResult.GetValue(ValidateCommand.Input) ?? "-";
         using var file = inputName == "-" ? null : OpenFile(inputName);
-        var input = file ?? context.Host.In;
+        TextReader input = file is null ? new InterruptibleReader(context.Host.In) : file;
         var validator = new EventValidator(schema, parseResult.GetValue(ValidateCommand.Raw));
 
         var json = parseResult.GetValue(ValidateCommand.Format) == "json";
@@ -36,6 +36,8 @@ internal sealed class ValidateHandler(ParseResult parseResult, CliContext contex
                 ValidationTextView.Write(context.Host.Out, result);
             }
         }
+        // Ctrl+C also ends the producer of a pipe, so the input may simply end: that is still a cancelled run, not a pass.
+        cancellationToken.ThrowIfCancellationRequested();
         if (!json)
         {
             await context.Host.Out.WriteLineAsync($"{total} document(s): {total - invalid} valid, {invalid} invalid.");

@@ -70,6 +70,12 @@ public static class ProjectScaffold
 
         // Keep the user's file byte for byte (comments included) and append the new profile.
         var existing = YamlDocument.Load(profilesFile);
+        if (existing.IsEmpty)
+        {
+            // Only comments: keep them, then a whole new file's content.
+            return File.ReadAllText(profilesFile).TrimEnd('\n') + "\n\n" + ProjectTemplates.ProfilesFile(settings);
+        }
+
         var root = ConfigNode.Root(existing, sensitive: true);
         if (root.Has(settings.ProfileName))
         {

@@ -33,6 +33,12 @@ public sealed class ConfigNode
     /// <summary>The document root as a node; it must be a mapping.</summary>
     public static ConfigNode Root(YamlDocument document, bool sensitive = false)
     {
+        if (document.IsEmpty)
+        {
+            // Said plainly: "required key 'profiles_path' is missing" would send the user looking for one key.
+            throw new ReflektException($"{document.FilePath}: the file is empty");
+        }
+
         if (document.Root.ValueKind != JsonValueKind.Object)
         {
             throw new ReflektException($"{document.Locate("")}: expected a mapping of keys at the top level, found {Describe(document.Root, !sensitive)}");

@@ -13,12 +13,16 @@ namespace Reflekt.Projects.Yaml;
 /// </summary>
 public sealed class YamlDocument
 {
-    private YamlDocument(string filePath, JsonElement root, SourceMap positions)
+    private YamlDocument(string filePath, JsonElement root, SourceMap positions, bool isEmpty)
     {
         FilePath = filePath;
         Root = root;
         Positions = positions;
+        IsEmpty = isEmpty;
     }
+
+    /// <summary>True when the file holds no YAML document at all (nothing, or only comments and blank lines).</summary>
+    public bool IsEmpty { get; }
 
     /// <summary>The file the document came from (used in messages).</summary>
     public string FilePath { get; }
@@ -56,6 +60,11 @@ public sealed class YamlDocument
         {
             stream.Load(parser);
         }
+        catch (YamlException e) when (TabInIndentation(text, e.Start.Line + 1) is { } tab)
+        {
+            // YamlDotNet reports where the token it could not read began (often the enclosing key, or 1:1), not the tab.
+            throw new ReflektException($"{filePath}:{tab.Line}:{tab.Column}: YAML syntax error: a tab in the indentation (YAML indents with spaces)", e);
+        }
         catch (YamlException e)
         {
             throw new ReflektException($"{filePath}:{e.Start.Line}:{e.Start.Column}: YAML syntax error: {InnermostMessage(e)}", e);
@@ -92,7 +101,7 @@ public sealed class YamlDocument
         }
 
         using var json = JsonDocument.Parse(buffer.ToArray());
-        return new YamlDocument(filePath, json.RootElement.Clone(), new SourceMap(positions));
+        return new YamlDocument(filePath, json.RootElement.Clone(), new SourceMap(positions), stream.Documents.Count == 0);
     }
 
     /// <summary>"file:line:col" for a pointer (or its nearest ancestor), for messages.</summary>
@@ -100,6 +109,27 @@ public sealed class YamlDocument
     {
         var position = Positions.Find(pointer);
         return position.IsKnown ? $"{FilePath}:{position.Line}:{position.Column}" : FilePath;
+    }
+
+    /// <summary>The first tab in a line's leading whitespace, on or before <paramref name="lastLine"/>, or null.</summary>
+    private static SourcePosition? TabInIndentation(string text, long lastLine)
+    {
+        var line = 0;
+        foreach (var content in text.AsSpan().EnumerateLines())
+        {
+            if (++line > lastLine)
+            {
+                break;
+            }
+
+            var indentation = content[..(content.Length - content.TrimStart(" \t").Length)];
+            if (indentation.IndexOf('\t') is var column and >= 0)
+            {
+                return new SourcePosition(line, column + 1);
+            }
+        }
+
+        return null;
     }
 
     private static SourcePosition ToPosition(Mark mark) => new((int)mark.Line, (int)mark.Column);

@@ -19,9 +19,9 @@ public sealed class ValidateCommandTests
         var result = await CliRunner.RunAsync(project.Path, "validate", "--schema", "shop/Order_Completed/1-0.json", "events.ndjson");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("document 1: invalid", result.Out);
+        Assert.Contains("document 2 (line 2): invalid", result.Out);
         Assert.Contains("/properties/order_id:", result.Out);
-        Assert.DoesNotContain("document 0", result.Out);
+        Assert.DoesNotContain("document 1 ", result.Out);
         Assert.Contains("2 document(s): 1 valid, 1 invalid.", result.Out);
     }
 
@@ -37,7 +37,8 @@ public sealed class ValidateCommandTests
         var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         using var first = JsonDocument.Parse(lines[0]);
-        Assert.Equal(0, first.RootElement.GetProperty("index").GetInt32());
+        Assert.Equal(1, first.RootElement.GetProperty("document").GetInt32());
+        Assert.Equal(1, first.RootElement.GetProperty("line").GetInt32());
         Assert.True(first.RootElement.GetProperty("valid").GetBoolean());
         using var second = JsonDocument.Parse(lines[1]);
         var error = second.RootElement.GetProperty("errors")[0];
