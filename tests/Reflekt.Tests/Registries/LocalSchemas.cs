@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Reflekt.Http;
 using Reflekt.Registries;
 using Reflekt.Testing;
 
@@ -34,7 +33,7 @@ internal static class LocalSchemas
         return new RegistrySchema(id, doc);  // no RawText: the copy differs from the file
     }
 
-    public static ResilientHttpOptions FastRetries { get; } = new()
+    public static RegistryHttpOptions FastRetries { get; } = new()
     {
         BaseDelay = TimeSpan.FromMilliseconds(10),
         MaxDelay = TimeSpan.FromMilliseconds(50),

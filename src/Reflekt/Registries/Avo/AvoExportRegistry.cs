@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Reflekt.Http;
 using Reflekt.Registries.Avo.Internal;
 using Reflekt.Registries.Internal;
 
@@ -12,17 +11,13 @@ public sealed class AvoExportRegistry : ISchemaRegistry
 {
     private const string ServiceName = "Avo export API";
     private readonly AvoSettings _settings;
-    private readonly ResilientHttpClient _http;
+    private readonly RegistryHttpClient _http;
 
-    public AvoExportRegistry(AvoSettings settings, ResilientHttpOptions? options = null)
+    public AvoExportRegistry(AvoSettings settings, RegistryHttpOptions? options = null)
     {
         _settings = settings;
         var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{settings.ServiceAccountName}:{settings.ServiceAccountSecret}"));
-        _http = new ResilientHttpClient(ServiceName, options)
-        {
-            BaseAddress = settings.BaseUrl,
-            Authorization = new AuthenticationHeaderValue("Basic", basic),
-        };
+        _http = new RegistryHttpClient(ServiceName, settings.BaseUrl, new AuthenticationHeaderValue("Basic", basic), options);
     }
 
     public string Type => "avo";

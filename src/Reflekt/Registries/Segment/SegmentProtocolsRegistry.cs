@@ -1,4 +1,3 @@
-using Reflekt.Http;
 using Reflekt.Registries.Segment.Internal;
 
 namespace Reflekt.Registries.Segment;
@@ -11,7 +10,7 @@ public sealed class SegmentProtocolsRegistry : ISchemaRegistry
 {
     private readonly SegmentApi _api;
 
-    public SegmentProtocolsRegistry(SegmentSettings settings, ResilientHttpOptions? options = null)
+    public SegmentProtocolsRegistry(SegmentSettings settings, RegistryHttpOptions? options = null)
     {
         _api = new SegmentApi(settings, options);
     }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
-using Reflekt.Http;
 using Reflekt.Registries.Internal;
 
 namespace Reflekt.Registries.Server;
@@ -14,15 +13,11 @@ namespace Reflekt.Registries.Server;
 public sealed class ServerSchemaRegistry : ISchemaRegistry
 {
     private const string ServiceName = "Reflekt registry";
-    private readonly ResilientHttpClient _http;
+    private readonly RegistryHttpClient _http;
 
-    public ServerSchemaRegistry(RegistryServerSettings settings, ResilientHttpOptions? options = null)
+    public ServerSchemaRegistry(RegistryServerSettings settings, RegistryHttpOptions? options = null)
     {
-        _http = new ResilientHttpClient(ServiceName, options)
-        {
-            BaseAddress = settings.BaseUrl,
-            Authorization = new AuthenticationHeaderValue("Bearer", settings.ApiKey),
-        };
+        _http = new RegistryHttpClient(ServiceName, settings.BaseUrl, new AuthenticationHeaderValue("Bearer", settings.ApiKey), options);
     }
 
     public string Type => "reflekt";

@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Reflekt.Http;
 using Reflekt.Registries.Internal;
 
 namespace Reflekt.Registries.Segment.Internal;
@@ -11,16 +10,12 @@ internal sealed class SegmentApi
 {
     public const string ServiceName = "Segment Public API";
 
-    private readonly ResilientHttpClient _http;
+    private readonly RegistryHttpClient _http;
     private readonly int _pageSize;
 
-    public SegmentApi(SegmentSettings settings, ResilientHttpOptions? options)
+    public SegmentApi(SegmentSettings settings, RegistryHttpOptions? options)
     {
-        _http = new ResilientHttpClient(ServiceName, (options ?? ResilientHttpOptions.Default) with { RetryAfterFromBody = SegmentRetryHint.FromBody })
-        {
-            BaseAddress = settings.BaseUrl,
-            Authorization = new AuthenticationHeaderValue("Bearer", settings.ApiToken),
-        };
+        _http = new RegistryHttpClient(ServiceName, settings.BaseUrl, new AuthenticationHeaderValue("Bearer", settings.ApiToken), options);
         _pageSize = settings.PageSize;
     }
 

@@ -14,8 +14,8 @@ internal sealed class SnowflakeAuthenticator : IDisposable
     private readonly RSA? _key;
     private readonly string? _issuer;
     private readonly string? _subject;
-    private readonly Lock _renewal = new();
-    private volatile SignedJwt? _jwt;
+    private string? _jwt;
+    private DateTimeOffset _expires;
 
     public SnowflakeAuthenticator(SnowflakeSource source, string? projectDirectory, TimeProvider time)
     {
@@ -56,22 +56,11 @@ internal sealed class SnowflakeAuthenticator : IDisposable
             return _source.Token!.Reveal();
         }
 
-        // The token and its expiry are read and replaced as one value, and one caller at a time renews it: concurrent
-        // statements never see a half-updated pair or sign the same renewal twice.
-        if (_jwt is { } current && _time.GetUtcNow() < current.Expires)
+        var now = _time.GetUtcNow();
+        if (_jwt is null || now >= _expires)
         {
-            return current.Token;
-        }
-
-        lock (_renewal)
-        {
-            var now = _time.GetUtcNow();
-            if (_jwt is { } renewed && now < renewed.Expires)
-            {
-                return renewed.Token;
-            }
-
-            var token = Rs256Jwt.Sign(
+            _expires = now + Lifetime;
+            _jwt = Rs256Jwt.Sign(
                 _key,
                 new Dictionary<string, object> { ["alg"] = "RS256", ["typ"] = "JWT" },
                 new Dictionary<string, object>
@@ -81,12 +70,10 @@ internal sealed class SnowflakeAuthenticator : IDisposable
                     ["iat"] = now.ToUnixTimeSeconds(),
                     ["exp"] = (now + TimeSpan.FromMinutes(60)).ToUnixTimeSeconds(),
                 });
-            _jwt = new SignedJwt(token, now + Lifetime);
-            return token;
         }
+
+        return _jwt;
     }
 
     public void Dispose() => _key?.Dispose();
-
-    private sealed record SignedJwt(string Token, DateTimeOffset Expires);
 }
