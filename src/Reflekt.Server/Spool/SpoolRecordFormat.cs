@@ -1,9 +1,10 @@
 using System.Buffers.Binary;
+using System.IO.Hashing;
 
 namespace Reflekt.Server.Spool;
 
 /// <summary>
-/// Framing of one record in a segment file: length (u32 LE), CRC-32 of the payload (u32 LE), payload.
+/// Framing of one record in a segment file: length (u32 LE), CRC-32 (IEEE 802.3, as zlib) of the payload (u32 LE), payload.
 /// The payload is the route byte followed by the message JSON.
 /// </summary>
 /// <remarks>
@@ -26,7 +27,7 @@ internal static class SpoolRecordFormat
         payload[0] = (byte)entry.Route;
         entry.Json.Span.CopyTo(payload[1..]);
         BinaryPrimitives.WriteUInt32LittleEndian(destination, (uint)payload.Length);
-        BinaryPrimitives.WriteUInt32LittleEndian(destination[4..], Crc32.Compute(payload));
+        BinaryPrimitives.WriteUInt32LittleEndian(destination[4..], Crc32.HashToUInt32(payload));
     }
 
     /// <summary>Reads the record at the start of <paramref name="source"/>; false when it is incomplete or corrupt.</summary>
@@ -45,7 +46,7 @@ internal static class SpoolRecordFormat
             return false;
         }
         var payload = source.Slice(HeaderSize, (int)length);
-        if (Crc32.Compute(payload) != checksum || payload[0] > (byte)SpoolRoute.Invalid)
+        if (Crc32.HashToUInt32(payload) != checksum || payload[0] > (byte)SpoolRoute.Invalid)
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using Reflekt.Http;
 using Reflekt.Projects;
 using Reflekt.Projects.Profiles;
 using Reflekt.Registries.Avo;
@@ -14,7 +15,7 @@ public static class RegistryFactory
     public static IReadOnlyList<string> Types { get; } = ["segment", "avo", "reflekt", "s3"];
 
     /// <exception cref="ReflektException">Unknown type, or the profile has no registry of that type.</exception>
-    public static ISchemaRegistry Create(ReflektProject project, ReflektProfile profile, string type, RegistryHttpOptions? options = null)
+    public static ISchemaRegistry Create(ReflektProject project, ReflektProfile profile, string type, ResilientHttpOptions? options = null)
     {
         if (!Types.Contains(type))
         {
@@ -26,7 +27,7 @@ public static class RegistryFactory
         return Create(project, entry, options);
     }
 
-    public static ISchemaRegistry Create(ReflektProject project, RegistryProfile entry, RegistryHttpOptions? options = null) => entry switch
+    public static ISchemaRegistry Create(ReflektProject project, RegistryProfile entry, ResilientHttpOptions? options = null) => entry switch
     {
         SegmentRegistry s => new SegmentProtocolsRegistry(
             new SegmentSettings(s.ApiToken.Reveal()) { BaseUrl = Url(s.ApiUrl, SegmentSettings.DefaultBaseUrl, entry) }, options),

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Reflekt.Http;
 using Reflekt.Registries;
 using Reflekt.Registries.Segment;
 
@@ -33,7 +34,7 @@ public sealed class HttpPolicyTests
     public async Task Cancellation_stops_the_backoff_wait()
     {
         var registry = new SegmentProtocolsRegistry(new SegmentSettings("t") { BaseUrl = Closed() },
-            new RegistryHttpOptions { BaseDelay = TimeSpan.FromMinutes(5), MaxDelay = TimeSpan.FromMinutes(5) });
+            new ResilientHttpOptions { BaseDelay = TimeSpan.FromMinutes(5), MaxDelay = TimeSpan.FromMinutes(5) });
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         cts.CancelAfter(TimeSpan.FromMilliseconds(300));
 

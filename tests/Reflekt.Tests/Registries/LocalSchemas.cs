@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Reflekt.Http;
 using Reflekt.Registries;
 using Reflekt.Testing;
 
@@ -33,7 +34,7 @@ internal static class LocalSchemas
         return new RegistrySchema(id, doc);  // no RawText: the copy differs from the file
     }
 
-    public static RegistryHttpOptions FastRetries { get; } = new()
+    public static ResilientHttpOptions FastRetries { get; } = new()
     {
         BaseDelay = TimeSpan.FromMilliseconds(10),
         MaxDelay = TimeSpan.FromMilliseconds(50),

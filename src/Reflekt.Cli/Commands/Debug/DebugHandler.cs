@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Reflekt.Cli.Rendering;
+using Reflekt.Http;
 using Reflekt.Projects.Profiles;
 using Reflekt.Registries;
 using Reflekt.Warehouses;
@@ -53,7 +54,7 @@ internal sealed class DebugHandler(ParseResult parseResult, CliContext context, 
         try
         {
             // One retry only: debug should answer quickly when a registry is down.
-            var registry = RegistryFactory.Create(project, entry, new RegistryHttpOptions { MaxRetries = 1 });
+            var registry = RegistryFactory.Create(project, entry, new ResilientHttpOptions { MaxRetries = 1 });
             using var disposable = registry as IDisposable;
             var watch = Stopwatch.StartNew();
             await registry.CheckAsync(cancellationToken);

@@ -1,12 +1,13 @@
 using System.CommandLine;
 using Reflekt.Cli.Rendering;
+using Reflekt.Http;
 using Reflekt.Projects.Profiles;
 using Reflekt.Registries;
 
 namespace Reflekt.Cli.Commands.Pull;
 
 /// <summary>Options → registry from the profile → pull and write schemas/ → list of changed files → exit code.</summary>
-internal sealed class PullHandler(ParseResult parseResult, CliContext context, RegistryHttpOptions? http = null)
+internal sealed class PullHandler(ParseResult parseResult, CliContext context, ResilientHttpOptions? http = null)
 {
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
@@ -15,7 +16,7 @@ internal sealed class PullHandler(ParseResult parseResult, CliContext context, R
         var select = parseResult.GetRequiredValue(PullCommand.Select);
         var project = context.LoadProject(parseResult);
         var profile = ReflektProfile.Load(project, parseResult.GetValue(CommonOptions.Profile), context.Host.Environment);
-        var registry = RegistryFactory.Create(project, profile, type, (http ?? RegistryHttpOptions.Default) with { Trace = context.Log.Debug });
+        var registry = RegistryFactory.Create(project, profile, type, (http ?? ResilientHttpOptions.Default) with { Trace = context.Log.Debug });
         using var disposable = registry as IDisposable;
 
         context.Log.Info($"pull --registry {type} --select {select}");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reflekt.Cli.Rendering;
+using Reflekt.Http;
 using Reflekt.Projects.Profiles;
 using Reflekt.Registries;
 using Spectre.Console;
@@ -7,7 +8,7 @@ using Spectre.Console;
 namespace Reflekt.Cli.Commands.Push;
 
 /// <summary>Options → registry from the profile → (confirm a delete) → push → list of changes → exit code.</summary>
-internal sealed class PushHandler(ParseResult parseResult, CliContext context, RegistryHttpOptions? http = null)
+internal sealed class PushHandler(ParseResult parseResult, CliContext context, ResilientHttpOptions? http = null)
 {
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
@@ -18,7 +19,7 @@ internal sealed class PushHandler(ParseResult parseResult, CliContext context, R
         var dryRun = parseResult.GetValue(PushCommand.DryRun);
         var project = context.LoadProject(parseResult);
         var profile = ReflektProfile.Load(project, parseResult.GetValue(CommonOptions.Profile), context.Host.Environment);
-        var registry = RegistryFactory.Create(project, profile, type, (http ?? RegistryHttpOptions.Default) with { Trace = context.Log.Debug });
+        var registry = RegistryFactory.Create(project, profile, type, (http ?? ResilientHttpOptions.Default) with { Trace = context.Log.Debug });
         using var disposable = registry as IDisposable;
 
         if (delete && !dryRun && !parseResult.GetValue(PushCommand.Force) && !await ConfirmDeleteAsync(console, select))

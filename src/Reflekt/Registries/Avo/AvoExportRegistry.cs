@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Reflekt.Http;
 using Reflekt.Registries.Avo.Internal;
 using Reflekt.Registries.Internal;
 
@@ -11,13 +12,17 @@ public sealed class AvoExportRegistry : ISchemaRegistry
 {
     private const string ServiceName = "Avo export API";
     private readonly AvoSettings _settings;
-    private readonly RegistryHttpClient _http;
+    private readonly ResilientHttpClient _http;
 
-    public AvoExportRegistry(AvoSettings settings, RegistryHttpOptions? options = null)
+    public AvoExportRegistry(AvoSettings settings, ResilientHttpOptions? options = null)
     {
         _settings = settings;
         var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{settings.ServiceAccountName}:{settings.ServiceAccountSecret}"));
-        _http = new RegistryHttpClient(ServiceName, settings.BaseUrl, new AuthenticationHeaderValue("Basic", basic), options);
+        _http = new ResilientHttpClient(ServiceName, options)
+        {
+            BaseAddress = settings.BaseUrl,
+            Authorization = new AuthenticationHeaderValue("Basic", basic),
+        };
     }
 
     public string Type => "avo";

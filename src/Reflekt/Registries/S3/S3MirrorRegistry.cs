@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
+using Reflekt.Http;
 
 namespace Reflekt.Registries.S3;
 
@@ -18,10 +19,10 @@ public sealed class S3MirrorRegistry : ISchemaRegistry, IDisposable
     private readonly S3Settings _settings;
     private readonly AmazonS3Client _client;
 
-    public S3MirrorRegistry(S3Settings settings, RegistryHttpOptions? options = null)
+    public S3MirrorRegistry(S3Settings settings, ResilientHttpOptions? options = null)
     {
         _settings = settings;
-        var http = options ?? RegistryHttpOptions.Default;
+        var http = options ?? ResilientHttpOptions.Default;
         var config = new AmazonS3Config
         {
             MaxErrorRetry = http.MaxRetries,

@@ -1,3 +1,4 @@
+using Reflekt.Http;
 using Reflekt.Registries.Segment.Internal;
 
 namespace Reflekt.Registries.Segment;
@@ -10,7 +11,7 @@ public sealed class SegmentProtocolsRegistry : ISchemaRegistry
 {
     private readonly SegmentApi _api;
 
-    public SegmentProtocolsRegistry(SegmentSettings settings, RegistryHttpOptions? options = null)
+    public SegmentProtocolsRegistry(SegmentSettings settings, ResilientHttpOptions? options = null)
     {
         _api = new SegmentApi(settings, options);
     }

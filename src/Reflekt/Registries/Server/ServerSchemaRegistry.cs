@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using Reflekt.Http;
 using Reflekt.Registries.Internal;
 
 namespace Reflekt.Registries.Server;
@@ -13,11 +14,15 @@ namespace Reflekt.Registries.Server;
 public sealed class ServerSchemaRegistry : ISchemaRegistry
 {
     private const string ServiceName = "Reflekt registry";
-    private readonly RegistryHttpClient _http;
+    private readonly ResilientHttpClient _http;
 
-    public ServerSchemaRegistry(RegistryServerSettings settings, RegistryHttpOptions? options = null)
+    public ServerSchemaRegistry(RegistryServerSettings settings, ResilientHttpOptions? options = null)
     {
-        _http = new RegistryHttpClient(ServiceName, settings.BaseUrl, new AuthenticationHeaderValue("Bearer", settings.ApiKey), options);
+        _http = new ResilientHttpClient(ServiceName, options)
+        {
+            BaseAddress = settings.BaseUrl,
+            Authorization = new AuthenticationHeaderValue("Bearer", settings.ApiKey),
+        };
     }
 
     public string Type => "reflekt";

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Reflekt.Http;
 using Reflekt.Projects.Profiles;
 using Reflekt.Warehouses.BigQuery.Internal;
 using Reflekt.Warehouses.Internal;
@@ -10,18 +11,19 @@ namespace Reflekt.Warehouses.BigQuery;
 public sealed class BigQueryWarehouse : IWarehouse
 {
     private const string GoogleBase = "https://bigquery.googleapis.com/bigquery/v2/";
-    private readonly HttpClient _http;
-    private readonly bool _ownsHttp;
+    private readonly ResilientHttpClient _http;
     private readonly Uri _baseUri;
     private readonly ServiceAccountTokenSource _tokens;
 
-    public BigQueryWarehouse(BigQuerySource source, HttpClient? http = null, TimeProvider? time = null)
+    /// <param name="source">The profile source.</param>
+    /// <param name="http">Retry and timeout settings; the defaults when null.</param>
+    /// <param name="time">Clock for token issue/expiry times.</param>
+    public BigQueryWarehouse(BigQuerySource source, ResilientHttpOptions? http = null, TimeProvider? time = null)
     {
         Source = source;
-        _ownsHttp = http is null;
-        _http = http ?? new HttpClient { Timeout = TimeSpan.FromSeconds(100) };
+        _http = new ResilientHttpClient(What, http, time);
         _baseUri = new Uri((source.EndpointUrl ?? GoogleBase).TrimEnd('/') + "/");
-        _tokens = new ServiceAccountTokenSource(source.Keyfile, _http, time ?? TimeProvider.System, What);
+        _tokens = new ServiceAccountTokenSource(source.Keyfile, new ResilientHttpClient($"{What} token endpoint", http, time), time ?? TimeProvider.System, What);
     }
 
     public BigQuerySource Source { get; }
@@ -78,35 +80,17 @@ public sealed class BigQueryWarehouse : IWarehouse
     public ValueTask DisposeAsync()
     {
         _tokens.Dispose();
-        if (_ownsHttp)
-        {
-            _http.Dispose();
-        }
-
         return ValueTask.CompletedTask;
     }
 
     private async Task<BigQueryQueryResponse> SendAsync(HttpMethod method, string path, BigQueryQueryRequest? body, CancellationToken cancellationToken)
     {
         var token = await _tokens.TokenAsync(cancellationToken).ConfigureAwait(false);
-        using var response = await HttpRetry.SendAsync(_http, () =>
+        var response = await _http.SendAsync(_ => new HttpRequestMessage(method, new Uri(_baseUri, path))
         {
-            var request = new HttpRequestMessage(method, new Uri(_baseUri, path));
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            request.Headers.Accept.ParseAdd("application/json");
-            if (body is not null)
-            {
-                request.Content = JsonContent.Create(body);
-            }
-
-            return request;
-        }, What, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw await HttpFailure.FromResponseAsync(What, response, cancellationToken).ConfigureAwait(false);
-        }
-
-        return await response.Content.ReadFromJsonAsync<BigQueryQueryResponse>(cancellationToken).ConfigureAwait(false)
-            ?? throw new ReflektException($"{What} answered with an empty body.");
+            Headers = { Authorization = new AuthenticationHeaderValue("Bearer", token) },
+            Content = body is null ? null : JsonContent.Create(body),
+        }, cancellationToken).ConfigureAwait(false);
+        return response.Json<BigQueryQueryResponse>(What);
     }
 }

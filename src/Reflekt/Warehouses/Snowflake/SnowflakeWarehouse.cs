@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Reflekt.Http;
 using Reflekt.Projects.Profiles;
 using Reflekt.Warehouses.Internal;
 using Reflekt.Warehouses.Snowflake.Internal;
@@ -10,21 +11,19 @@ namespace Reflekt.Warehouses.Snowflake;
 public sealed class SnowflakeWarehouse : IWarehouse
 {
     private readonly SnowflakeAuthenticator _auth;
-    private readonly HttpClient _http;
-    private readonly bool _ownsHttp;
+    private readonly ResilientHttpClient _http;
     private readonly Uri _baseUri;
 
     /// <param name="source">The profile source.</param>
     /// <param name="projectDirectory">Resolves a relative <c>private_key_path</c>.</param>
-    /// <param name="http">A shared client, or null to own one.</param>
+    /// <param name="http">Retry and timeout settings; the defaults when null.</param>
     /// <param name="time">Clock for JWT issue/expiry times.</param>
-    public SnowflakeWarehouse(SnowflakeSource source, string? projectDirectory = null, HttpClient? http = null, TimeProvider? time = null)
+    public SnowflakeWarehouse(SnowflakeSource source, string? projectDirectory = null, ResilientHttpOptions? http = null, TimeProvider? time = null)
     {
         Source = source;
         _auth = new SnowflakeAuthenticator(source, projectDirectory, time ?? TimeProvider.System);
-        _ownsHttp = http is null;
-        _http = http ?? new HttpClient { Timeout = TimeSpan.FromSeconds(100) };
         _baseUri = new Uri((source.EndpointUrl ?? $"https://{source.Account}.snowflakecomputing.com").TrimEnd('/') + "/");
+        _http = new ResilientHttpClient(What, http, time);
     }
 
     public SnowflakeSource Source { get; }
@@ -52,7 +51,12 @@ public sealed class SnowflakeWarehouse : IWarehouse
             Source.Warehouse,
             Source.Role,
             bindings.Count == 0 ? null : bindings.Select((v, i) => (i, v)).ToDictionary(x => (x.i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), x => new SnowflakeBinding("TEXT", x.v)));
-        var result = await SendAsync(() => new HttpRequestMessage(HttpMethod.Post, new Uri(_baseUri, "api/v2/statements?nullable=true"))
+
+        // One requestId per statement, the same on every attempt, and retry=true on resubmissions: Snowflake then runs
+        // a statement whose first POST did arrive only once (SQL API "Resubmitting a request").
+        var requestId = Guid.NewGuid().ToString();
+        var result = await SendAsync(attempt => new HttpRequestMessage(
+            HttpMethod.Post, new Uri(_baseUri, $"api/v2/statements?requestId={requestId}&nullable=true" + (attempt > 0 ? "&retry=true" : "")))
         {
             Content = JsonContent.Create(body),
         }, cancellationToken).ConfigureAwait(false);
@@ -78,11 +82,6 @@ public sealed class SnowflakeWarehouse : IWarehouse
     public ValueTask DisposeAsync()
     {
         _auth.Dispose();
-        if (_ownsHttp)
-        {
-            _http.Dispose();
-        }
-
         return ValueTask.CompletedTask;
     }
 
@@ -94,27 +93,19 @@ public sealed class SnowflakeWarehouse : IWarehouse
         }
 
         var query = partition is null ? "" : $"?partition={partition}";
-        return SendAsync(() => new HttpRequestMessage(HttpMethod.Get, new Uri(_baseUri, $"api/v2/statements/{Uri.EscapeDataString(handle)}{query}")), cancellationToken);
+        return SendAsync(_ => new HttpRequestMessage(HttpMethod.Get, new Uri(_baseUri, $"api/v2/statements/{Uri.EscapeDataString(handle)}{query}")), cancellationToken);
     }
 
-    private async Task<(HttpStatusCode Status, SnowflakeResultSet Body)> SendAsync(Func<HttpRequestMessage> create, CancellationToken cancellationToken)
+    private async Task<(HttpStatusCode Status, SnowflakeResultSet Body)> SendAsync(Func<int, HttpRequestMessage> create, CancellationToken cancellationToken)
     {
-        using var response = await HttpRetry.SendAsync(_http, () =>
+        var response = await _http.SendAsync(attempt =>
         {
-            var request = create();
+            var request = create(attempt);
             request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _auth.Token());
             request.Headers.Add("X-Snowflake-Authorization-Token-Type", _auth.TokenType);
-            request.Headers.Accept.ParseAdd("application/json");
             request.Headers.UserAgent.ParseAdd("reflekt/1.0");
             return request;
-        }, What, cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.Accepted))
-        {
-            throw await HttpFailure.FromResponseAsync(What, response, cancellationToken).ConfigureAwait(false);
-        }
-
-        var body = await response.Content.ReadFromJsonAsync<SnowflakeResultSet>(cancellationToken).ConfigureAwait(false)
-            ?? throw new ReflektException($"{What} answered HTTP {(int)response.StatusCode} with an empty body.");
-        return (response.StatusCode, body);
+        }, cancellationToken).ConfigureAwait(false);
+        return (response.Status, response.Json<SnowflakeResultSet>(What));
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Reflekt.Http;
 using Reflekt.Registries.Internal;
 
 namespace Reflekt.Registries.Segment.Internal;
@@ -10,12 +11,16 @@ internal sealed class SegmentApi
 {
     public const string ServiceName = "Segment Public API";
 
-    private readonly RegistryHttpClient _http;
+    private readonly ResilientHttpClient _http;
     private readonly int _pageSize;
 
-    public SegmentApi(SegmentSettings settings, RegistryHttpOptions? options)
+    public SegmentApi(SegmentSettings settings, ResilientHttpOptions? options)
     {
-        _http = new RegistryHttpClient(ServiceName, settings.BaseUrl, new AuthenticationHeaderValue("Bearer", settings.ApiToken), options);
+        _http = new ResilientHttpClient(ServiceName, (options ?? ResilientHttpOptions.Default) with { RetryAfterFromBody = SegmentRetryHint.FromBody })
+        {
+            BaseAddress = settings.BaseUrl,
+            Authorization = new AuthenticationHeaderValue("Bearer", settings.ApiToken),
+        };
         _pageSize = settings.PageSize;
     }
 

@@ -1,27 +1,57 @@
-using System.Net.Http.Json;
 using System.Security.Cryptography;
+using Reflekt.Http;
 using Reflekt.Projects.Profiles;
 using Reflekt.Warehouses.BigQuery;
 using Reflekt.Warehouses.Internal;
 
 namespace Reflekt.Warehouses.BigQuery.Internal;
 
-/// <summary>Exchanges a service-account JWT (RS256, signed with the key file's private key) for an OAuth access token, cached until it nears expiry.</summary>
-internal sealed class ServiceAccountTokenSource(BigQueryKeyfile keyfile, HttpClient http, TimeProvider time, string what) : IDisposable
+/// <summary>
+/// Exchanges a service-account JWT (RS256, signed with the key file's private key) for an OAuth access token, cached
+/// until it nears expiry. One refresh at a time: callers that find the token expired while another refreshes it wait
+/// for that refresh instead of asking the token endpoint again.
+/// </summary>
+internal sealed class ServiceAccountTokenSource(BigQueryKeyfile keyfile, ResilientHttpClient http, TimeProvider time, string what) : IDisposable
 {
     private const string Scope = "https://www.googleapis.com/auth/bigquery.readonly";
     private readonly RSA _key = Rs256Jwt.LoadPrivateKey(keyfile.PrivateKey.Reveal(), what);
-    private string? _token;
-    private DateTimeOffset _expires;
+    private readonly SemaphoreSlim _refresh = new(1, 1);
+    private volatile AccessToken? _token;
 
     public async Task<string> TokenAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        if (_token is not null && now < _expires)
+        if (_token is { } cached && time.GetUtcNow() < cached.Expires)
         {
-            return _token;
+            return cached.Value;
         }
 
+        await _refresh.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_token is { } refreshed && time.GetUtcNow() < refreshed.Expires)
+            {
+                return refreshed.Value;
+            }
+
+            var fresh = await RequestAsync(cancellationToken).ConfigureAwait(false);
+            _token = fresh;
+            return fresh.Value;
+        }
+        finally
+        {
+            _refresh.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _key.Dispose();
+        _refresh.Dispose();
+    }
+
+    private async Task<AccessToken> RequestAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
         var assertion = Rs256Jwt.Sign(
             _key,
             new Dictionary<string, object> { ["alg"] = "RS256", ["typ"] = "JWT", ["kid"] = keyfile.PrivateKeyId },
@@ -33,28 +63,19 @@ internal sealed class ServiceAccountTokenSource(BigQueryKeyfile keyfile, HttpCli
                 ["iat"] = now.ToUnixTimeSeconds(),
                 ["exp"] = now.AddHours(1).ToUnixTimeSeconds(),
             });
-        var tokenWhat = $"{what} token endpoint";
-        using var response = await HttpRetry.SendAsync(http, () => new HttpRequestMessage(HttpMethod.Post, keyfile.TokenUri)
+        var response = await http.SendAsync(_ => new HttpRequestMessage(HttpMethod.Post, keyfile.TokenUri)
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["grant_type"] = "urn:ietf:params:oauth:grant-type:jwt-bearer",
                 ["assertion"] = assertion,
             }),
-        }, tokenWhat, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw await HttpFailure.FromResponseAsync(tokenWhat, response, cancellationToken).ConfigureAwait(false);
-        }
-
-        var token = await response.Content.ReadFromJsonAsync<GoogleTokenResponse>(cancellationToken).ConfigureAwait(false)
-            ?? throw new ReflektException($"{tokenWhat} answered with an empty body.");
-        _token = token.AccessToken;
+        }, cancellationToken).ConfigureAwait(false);
+        var token = response.Json<GoogleTokenResponse>(http.Service);
 
         // Renew a minute early so a token never expires mid-request.
-        _expires = now.AddSeconds(Math.Max(0, token.ExpiresIn - 60));
-        return _token;
+        return new AccessToken(token.AccessToken, now.AddSeconds(Math.Max(0, token.ExpiresIn - 60)));
     }
 
-    public void Dispose() => _key.Dispose();
+    private sealed record AccessToken(string Value, DateTimeOffset Expires);
 }

@@ -14,8 +14,8 @@ internal sealed class SnowflakeAuthenticator : IDisposable
     private readonly RSA? _key;
     private readonly string? _issuer;
     private readonly string? _subject;
-    private string? _jwt;
-    private DateTimeOffset _expires;
+    private readonly Lock _renewal = new();
+    private volatile SignedJwt? _jwt;
 
     public SnowflakeAuthenticator(SnowflakeSource source, string? projectDirectory, TimeProvider time)
     {
@@ -56,11 +56,22 @@ internal sealed class SnowflakeAuthenticator : IDisposable
             return _source.Token!.Reveal();
         }
 
-        var now = _time.GetUtcNow();
-        if (_jwt is null || now >= _expires)
+        // The token and its expiry are read and replaced as one value, and one caller at a time renews it: concurrent
+        // statements never see a half-updated pair or sign the same renewal twice.
+        if (_jwt is { } current && _time.GetUtcNow() < current.Expires)
         {
-            _expires = now + Lifetime;
-            _jwt = Rs256Jwt.Sign(
+            return current.Token;
+        }
+
+        lock (_renewal)
+        {
+            var now = _time.GetUtcNow();
+            if (_jwt is { } renewed && now < renewed.Expires)
+            {
+                return renewed.Token;
+            }
+
+            var token = Rs256Jwt.Sign(
                 _key,
                 new Dictionary<string, object> { ["alg"] = "RS256", ["typ"] = "JWT" },
                 new Dictionary<string, object>
@@ -70,10 +81,12 @@ internal sealed class SnowflakeAuthenticator : IDisposable
                     ["iat"] = now.ToUnixTimeSeconds(),
                     ["exp"] = (now + TimeSpan.FromMinutes(60)).ToUnixTimeSeconds(),
                 });
+            _jwt = new SignedJwt(token, now + Lifetime);
+            return token;
         }
-
-        return _jwt;
     }
 
     public void Dispose() => _key?.Dispose();
+
+    private sealed record SignedJwt(string Token, DateTimeOffset Expires);
 }
