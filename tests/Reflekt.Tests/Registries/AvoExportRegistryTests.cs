@@ -140,7 +140,7 @@ public sealed class AvoRegistryTests : IAsyncLifetime
         var e = await Assert.ThrowsAsync<ReflektException>(() => Registry(secret: "wrong").PullAsync(new PullRequest("main", "acme"), Ct));
 
         Assert.Equal(
-            "Avo export API returned 401 Unauthorized for GET /workspaces/ws1/branches/main/export/v1: Unauthorized: invalid service account name or secret",
+            "Avo export API answered 401 Unauthorized to GET /workspaces/ws1/branches/main/export/v1: Unauthorized: invalid service account name or secret",
             e.Message);
         Assert.Single(_avo.Requests);
     }

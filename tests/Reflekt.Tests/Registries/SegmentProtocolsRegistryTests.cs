@@ -362,7 +362,7 @@ public sealed class SegmentRegistryTests : IAsyncLifetime
 
         var e = await Assert.ThrowsAsync<ReflektException>(() => Registry().CheckAsync(Ct));
 
-        Assert.Equal("Segment Public API returned 500 Internal Server Error for GET /tracking-plans (after 5 attempts): Internal server error", e.Message);
+        Assert.Equal("Segment Public API answered 500 Internal Server Error to GET /tracking-plans (after 5 attempts): Internal server error", e.Message);
         Assert.True(e.IsTransient);
         Assert.Equal(5, _segment.Requests.Count);
     }
@@ -374,7 +374,7 @@ public sealed class SegmentRegistryTests : IAsyncLifetime
             Registry(token: "wrong").PushAsync(new PushRequest("jaffle_shop", JaffleShop), Ct));
 
         Assert.Equal(
-            "Segment Public API returned 401 Unauthorized for GET /tracking-plans: Unauthorized: the token is missing, invalid or lacks permission",
+            "Segment Public API answered 401 Unauthorized to GET /tracking-plans: Unauthorized: the token is missing, invalid or lacks permission",
             e.Message);
         Assert.False(e.IsTransient);
         Assert.Single(_segment.Requests);

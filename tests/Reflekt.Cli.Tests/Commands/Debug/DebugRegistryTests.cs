@@ -28,7 +28,7 @@ public sealed class DebugRegistryTests
         Assert.Equal("GET /tracking-plans?pagination%5Bcount%5D=1", segment.Requests[0].Line + segment.Requests[0].Query);
         Assert.All(segment.Requests, r => Assert.Equal("GET", r.Method));
         Assert.Equal(1, bad.ExitCode);
-        Assert.Contains("Segment Public API returned 401 Unauthorized", bad.Out, StringComparison.Ordinal);
+        Assert.Contains("Segment Public API answered 401 Unauthorized", bad.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", good.Out + bad.Out, StringComparison.Ordinal);
     }
 

@@ -86,7 +86,7 @@ public sealed class PushCommandTests
         var result = await p.RunAsync("push", "-r", "segment", "-s", "jaffle_shop");
 
         Assert.Equal(
-            "Segment Public API returned 401 Unauthorized for GET /tracking-plans: Unauthorized: the token is missing, invalid or lacks permission",
+            "Segment Public API answered 401 Unauthorized to GET /tracking-plans: Unauthorized: the token is missing, invalid or lacks permission",
             result.AssertOneLineError());
     }
 

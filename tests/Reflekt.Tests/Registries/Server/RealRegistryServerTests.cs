@@ -85,7 +85,7 @@ public sealed class RealRegistryServerTests : IAsyncLifetime
 
         var e = await Assert.ThrowsAsync<ReflektException>(() => Registry().PushAsync(new PushRequest("x", [bad]), Ct));
 
-        Assert.StartsWith("Reflekt registry returned 400 Bad Request for PUT /schemas/x/Bad/1-0.json: ", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Reflekt registry answered 400 Bad Request to PUT /schemas/x/Bad/1-0.json: ", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', e.Message);
     }
 
@@ -94,6 +94,6 @@ public sealed class RealRegistryServerTests : IAsyncLifetime
     {
         var e = await Assert.ThrowsAsync<ReflektException>(() => Registry("wrong").CheckAsync(Ct));
 
-        Assert.Equal("Reflekt registry returned 401 Unauthorized for GET /schemas: The schema API needs Authorization: Bearer <REGISTRY_ADMIN_TOKEN>.", e.Message);
+        Assert.Equal("Reflekt registry answered 401 Unauthorized to GET /schemas: The schema API needs Authorization: Bearer <REGISTRY_ADMIN_TOKEN>.", e.Message);
     }
 }

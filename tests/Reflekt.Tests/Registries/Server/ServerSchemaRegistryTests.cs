@@ -85,7 +85,7 @@ public sealed class ServerSchemaRegistryTests : IAsyncLifetime
 
         var e = await Assert.ThrowsAsync<ReflektException>(() => Registry().PushAsync(new PushRequest("x", [bad]), Ct));
 
-        Assert.Equal("Reflekt registry returned 422 Unprocessable Entity for PUT /schemas/x/Bad/1-0.json: schema fails the meta-schema: /self is required", e.Message);
+        Assert.Equal("Reflekt registry answered 422 Unprocessable Entity to PUT /schemas/x/Bad/1-0.json: schema fails the meta-schema: /self is required", e.Message);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class ServerSchemaRegistryTests : IAsyncLifetime
     {
         var e = await Assert.ThrowsAsync<ReflektException>(() => Registry("nope").CheckAsync(Ct));
 
-        Assert.Equal("Reflekt registry returned 401 Unauthorized for GET /schemas: admin token missing or wrong", e.Message);
+        Assert.Equal("Reflekt registry answered 401 Unauthorized to GET /schemas: admin token missing or wrong", e.Message);
         Assert.Single(_server.Requests);
     }
 
