@@ -6,7 +6,7 @@ namespace Reflekt.Cli.Tests;
 
 /// <summary>
 /// `--help` of the root and every command is a golden file in Help/ (options are a contract).
-/// Regenerate with REFLEKT_UPDATE_GOLDEN=1 after an intended change and review the diff.
+/// After an intended change, REFLEKT_UPDATE_GOLDEN=1 rewrites them (and fails); review the diff and rerun.
 /// </summary>
 public sealed class HelpGoldenTests
 {
@@ -49,19 +49,9 @@ public sealed class HelpGoldenTests
         Assert.Equal(CommandCatalog.All.Count, root.Subcommands.Count);
     }
 
-    private static void AssertGolden(string name, string actual)
-    {
-        var path = Path.Combine(SharedFixtures.RepositoryRoot, "tests", "Reflekt.Cli.Tests", "Help", name + ".txt");
-        // Help pads wrapped lines with spaces; editors strip them, so compare without.
-        actual = TrimLines(actual);
-        if (Environment.GetEnvironmentVariable("REFLEKT_UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(path, actual);
-        }
-
-        Assert.True(File.Exists(path), $"missing golden file {path}: run the tests once with REFLEKT_UPDATE_GOLDEN=1 and review it");
-        Assert.Equal(TrimLines(File.ReadAllText(path)), actual);
-    }
+    // Help pads wrapped lines with spaces; editors strip them, so both sides are compared without.
+    private static void AssertGolden(string name, string actual) =>
+        Golden.Assert(Path.Combine("tests", "Reflekt.Cli.Tests", "Help", name + ".txt"), actual, TrimLines);
 
     private static string TrimLines(string text) =>
         string.Join('\n', text.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd()));

@@ -9,10 +9,16 @@ namespace Reflekt.Testing;
 public static class Golden
 {
     /// <summary>Asserts <paramref name="actual"/> equals the file at <paramref name="relativePath"/> (from the repository root).</summary>
-    public static void Assert(string relativePath, string actual)
+    /// <param name="relativePath">The golden file, from the repository root.</param>
+    /// <param name="actual">What the code produced.</param>
+    /// <param name="normalize">Applied to both sides before comparing (and to what is written), for differences that
+    /// do not matter, such as trailing spaces that editors strip.</param>
+    public static void Assert(string relativePath, string actual, Func<string, string>? normalize = null)
     {
         var path = Path.Combine(SharedFixtures.RepositoryRoot, relativePath);
-        var expected = File.Exists(path) ? File.ReadAllText(path) : null;
+        normalize ??= static text => text;
+        actual = normalize(actual);
+        var expected = File.Exists(path) ? normalize(File.ReadAllText(path)) : null;
         if (expected == actual)
         {
             return;

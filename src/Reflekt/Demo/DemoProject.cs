@@ -1,27 +1,28 @@
 using System.Reflection;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using DuckDB.NET.Data;
 using Reflekt.Dbt;
 using Reflekt.Schemas;
 using Reflekt.Warehouses.Sql;
-using Reflekt.Warehouses.Sqlite;
+using Reflekt.Warehouses.DuckDB;
 
 namespace Reflekt.Demo;
 
 /// <summary>
 /// Writes a complete demo project (<c>reflekt init --demo DIR</c>): example event schemas, project and profile
-/// files, and a SQLite warehouse of Segment-shaped raw tables holding synthetic events, ready for <c>reflekt build</c>.
+/// files, and a DuckDB warehouse of Segment-shaped raw tables holding synthetic events, ready for <c>reflekt build</c>.
+/// DuckDB because it is what analytics engineers run dbt on locally (dbt-duckdb); SQLite stays a supported warehouse.
 /// </summary>
 public static class DemoProject
 {
     /// <summary>The profile source id of the demo warehouse.</summary>
     public const string SourceId = "demo";
 
-    /// <summary>The raw schema (the SQLite file's stem) that holds the Segment tables.</summary>
+    /// <summary>The raw schema inside the DuckDB file that holds the Segment tables.</summary>
     public const string RawSchema = "segment";
 
-    /// <summary>The database file, relative to the project directory.</summary>
-    public const string WarehousePath = "warehouse/segment.db";
+    /// <summary>The database file, relative to the project directory; DuckDB names its catalog after the stem (<c>warehouse</c>).</summary>
+    public const string WarehousePath = "warehouse.duckdb";
 
     /// <summary>The command that builds the demo's dbt package, run inside the demo directory.</summary>
     public const string BuildCommand = "reflekt build --artifact dbt --select demo --source demo.warehouse.segment --sdk segment";
@@ -56,16 +57,17 @@ public static class DemoProject
         }
 
         var database = Path.Combine(root, WarehousePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(database)!);
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = database,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-        }.ConnectionString);
+        await using var connection = new DuckDBConnection($"Data Source={database}");
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (var create = connection.CreateCommand())
+        {
+            create.CommandText = $"create schema {DuckDbSqlDialect.Instance.Identifier(RawSchema)}";
+            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return await SyntheticEventWriter.WriteAsync(
-            connection, SqliteSqlDialect.Instance, "main", schemas, options ?? new SyntheticEventOptions { Weights = Funnel },
+            connection, DuckDbSqlDialect.Instance, RawSchema, schemas, options ?? new SyntheticEventOptions { Weights = Funnel },
+            rowWriter: (schema, table, _) => new DuckDbAppenderWriter(connection, schema, table),
             cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
@@ -95,7 +97,7 @@ public static class DemoProject
     }
 
     private const string ProjectYaml = """
-        # Reflekt demo project: event schemas in schemas/demo, raw Segment tables in warehouse/segment.db.
+        # Reflekt demo project: event schemas in schemas/demo, raw Segment tables in warehouse.duckdb (schema segment).
         # Build its dbt package with:
         #   reflekt build --artifact dbt --select demo --source demo.warehouse.segment --sdk segment
         version: 1.0
@@ -145,8 +147,8 @@ public static class DemoProject
           do_not_track: true
           source:
             - id: demo
-              type: sqlite
-              path: warehouse/segment.db
+              type: duckdb
+              path: warehouse.duckdb
 
         """;
 

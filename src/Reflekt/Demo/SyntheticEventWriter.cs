@@ -4,6 +4,7 @@ using System.Text.Json;
 using Reflekt.Dbt;
 using Reflekt.Schemas.Calls;
 using Reflekt.Schemas.Naming;
+using Reflekt.Warehouses;
 using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Demo;
@@ -35,6 +36,7 @@ public static class SyntheticEventWriter
         IReadOnlyList<DbtSchemaInput> schemas,
         SyntheticEventOptions options,
         WarehouseLayout layout = WarehouseLayout.Segment,
+        Func<string, string, IReadOnlyList<string>, ITableRowWriter>? rowWriter = null,
         CancellationToken cancellationToken = default)
     {
         var naming = WarehouseNaming.For(layout);
@@ -74,7 +76,11 @@ public static class SyntheticEventWriter
             await Execute(connection, transaction, table.CreateSql(dialect, schema), cancellationToken).ConfigureAwait(false);
         }
 
-        var inserts = tables.Values.ToDictionary(t => t.Name, t => t.PrepareInsert(connection, transaction, dialect, schema), StringComparer.Ordinal);
+        var inserts = tables.Values.ToDictionary(
+            t => t.Name,
+            t => new TableRows(t.ColumnNames, rowWriter?.Invoke(schema, t.Name, t.ColumnNames)
+                ?? new SqlInsertWriter(connection, transaction, dialect, dialect.Relation(null, schema, t.Name), t.ColumnNames)),
+            StringComparer.Ordinal);
         var random = new Random(options.Seed);
         var weights = plans.Select(p => options.Weights.TryGetValue(p.EventName, out var w) ? w : p.CallType == CallType.Page ? 4.0 : 1.0).ToArray();
         var users = new SortedDictionary<int, Dictionary<string, object?>>();
@@ -122,6 +128,12 @@ public static class SyntheticEventWriter
                 await inserts["users"].RunAsync(traits, cancellationToken).ConfigureAwait(false);
                 counts["users"]++;
             }
+        }
+
+        foreach (var insert in inserts.Values)
+        {
+            await insert.Writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await insert.Writer.DisposeAsync().ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -259,22 +271,7 @@ public static class SyntheticEventWriter
             $"create table {dialect.Relation(null, schema, Name)} ("
             + string.Join(", ", columns.Select(c => $"{dialect.Identifier(c.Column)} {TypeOf(dialect, c.Column, c.JsonType)}")) + ")";
 
-        public Insert PrepareInsert(DbConnection connection, DbTransaction transaction, SqlDialect dialect, string schema)
-        {
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = $"insert into {dialect.Relation(null, schema, Name)} ("
-                + string.Join(", ", columns.Select(c => dialect.Identifier(c.Column))) + ") values ("
-                + string.Join(", ", columns.Select((_, i) => $"@p{i}")) + ")";
-            for (var i = 0; i < columns.Count; i++)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = $"@p{i}";
-                command.Parameters.Add(parameter);
-            }
-
-            return new Insert(command, [.. columns.Select(c => c.Column)]);
-        }
+        public IReadOnlyList<string> ColumnNames => [.. columns.Select(c => c.Column)];
 
         // Segment stores arrays and objects as JSON strings (contracts §4.3).
         private static string TypeOf(SqlDialect dialect, string column, string? jsonType) =>
@@ -287,16 +284,12 @@ public static class SyntheticEventWriter
             };
     }
 
-    private sealed class Insert(DbCommand command, string[] columns)
+    /// <summary>One table's writer, fed the generator's name → value rows in the table's column order.</summary>
+    private sealed class TableRows(IReadOnlyList<string> columns, ITableRowWriter writer)
     {
-        public async Task RunAsync(Dictionary<string, object?> values, CancellationToken cancellationToken)
-        {
-            for (var i = 0; i < columns.Length; i++)
-            {
-                command.Parameters[i].Value = values.GetValueOrDefault(columns[i]) ?? DBNull.Value;
-            }
+        public ITableRowWriter Writer { get; } = writer;
 
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        public ValueTask RunAsync(Dictionary<string, object?> values, CancellationToken cancellationToken) =>
+            Writer.AddAsync([.. columns.Select(c => values.GetValueOrDefault(c))], cancellationToken);
     }
 }

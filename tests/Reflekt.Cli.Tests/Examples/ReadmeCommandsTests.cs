@@ -23,7 +23,10 @@ public sealed class ReadmeCommandsTests
             Assert.True(result.ExitCode == 0, step + "\n" + result.Out + result.Error);
         }
 
-        var package = Path.Combine(dir.Path, "demo", "artifacts", "dbt", "reflekt_demo");
+        var demo = Path.Combine(dir.Path, "demo");
+        var events = Convert.ToInt64(await DemoWarehouse.ScalarAsync(demo, "select count(*) from warehouse.segment.tracks"), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(events > 1000, $"the demo's DuckDB file holds the raw events ({events} tracks rows)");
+        var package = Path.Combine(demo, "artifacts", "dbt", "reflekt_demo");
         Assert.True(File.Exists(Path.Combine(package, "dbt_project.yml")), package);
         Assert.True(File.Exists(Path.Combine(package, "models", "segment", "stg_segment__order_completed.sql")));
         Assert.True(File.Exists(Path.Combine(package, "models", "segment", "__src_segment.yml")));

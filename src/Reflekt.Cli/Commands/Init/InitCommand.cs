@@ -35,7 +35,7 @@ internal static class InitCommand
     public static Option<string?> S3Bucket { get; } = Text("--s3-bucket", "s3: bucket.", "BUCKET");
     public static Option<string?> S3Prefix { get; } = Text("--s3-prefix", "s3: key prefix. Default: schemas.", "PREFIX");
     public static Option<string?> S3Region { get; } = Text("--s3-region", "s3: region. Default: us-east-1.", "REGION");
-    public static Option<string?> Demo { get; } = Text("--demo", "Create a complete demo project in DIR instead: example schemas and a SQLite warehouse of synthetic Segment events, ready for reflekt build.", "DIR");
+    public static Option<string?> Demo { get; } = Text("--demo", "Create a complete demo project in DIR instead: example schemas and a DuckDB warehouse of synthetic Segment events, ready for reflekt build.", "DIR");
     public static Option<string?> S3EndpointUrl { get; } = Text("--s3-endpoint-url", "s3: endpoint of an S3-compatible store. Default: AWS.", "URL");
 
     public static Command Create(CliContext context)

@@ -14,6 +14,8 @@ public sealed class DuckDbSqlDialect : SqlDialect
 
     public override string Cast(string expression, string type) => $"{expression}::{type}";
 
+    public override (string Marker, string Name) Parameter(string name) => ("$" + name, name);
+
     public override string NumberType => "double";
 
     public override string TimestampType => "timestamptz";

@@ -64,6 +64,12 @@ public class SqlDialect
     /// <summary>A string literal: <c>'…'</c> with embedded single quotes doubled.</summary>
     public virtual string StringLiteral(string value) => "'" + value.Replace("'", "''") + "'";
 
+    /// <summary>
+    /// A bound parameter of an ADO.NET command: how the SQL text refers to it, and the name its DbParameter carries.
+    /// Most drivers take <c>@name</c>; DuckDB's binds <c>$name</c> (an <c>@</c> would be read as a column).
+    /// </summary>
+    public virtual (string Marker, string Name) Parameter(string name) => ("@" + name, "@" + name);
+
     /// <summary>A cast of an expression to a type.</summary>
     public virtual string Cast(string expression, string type) => $"cast({expression} as {type})";
 

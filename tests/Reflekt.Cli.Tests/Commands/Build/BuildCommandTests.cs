@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Reflekt.Demo;
 using Reflekt.Testing;
 
@@ -16,6 +15,9 @@ public sealed class BuildCommandTests
         Assert.True(init.ExitCode == 0, init.Error);
         Assert.True(init.Out.ReplaceLineEndings("").Contains(DemoProject.BuildCommand, StringComparison.Ordinal), init.Out);
         var demo = Path.Combine(dir.Path, "demo");
+        Assert.Contains("type: duckdb", File.ReadAllText(Path.Combine(demo, "reflekt_profiles.yml")));
+        var orders = Convert.ToInt64(await DemoWarehouse.ScalarAsync(demo, "select count(*) from warehouse.segment.order_completed"), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(orders > 0, "DuckDB itself reads the demo's order_completed rows");
 
         var build = await CliRunner.RunAsync(demo, BuildArgs);
 
@@ -78,13 +80,7 @@ public sealed class BuildCommandTests
         using var dir = new TempDirectory();
         Assert.Equal(0, (await CliRunner.RunAsync(dir.Path, "init", "--demo", "demo")).ExitCode);
         var demo = Path.Combine(dir.Path, "demo");
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(demo, DemoProject.WarehousePath)};Pooling=False"))
-        {
-            await connection.OpenAsync(TestContext.Current.CancellationToken);
-            await using var drop = connection.CreateCommand();
-            drop.CommandText = "drop table product_added";
-            await drop.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
-        }
+        await DemoWarehouse.ExecuteAsync(demo, "drop table product_added");
 
         var result = await CliRunner.RunAsync(demo, BuildArgs);
 

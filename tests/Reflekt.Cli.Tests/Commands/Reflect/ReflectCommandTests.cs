@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using Reflekt.Demo;
 using Reflekt.Testing;
 
@@ -42,13 +41,7 @@ public sealed class ReflectCommandTests
         var (dir, demo) = await DemoAsync();
         using var _ = dir;
         Assert.Equal(0, (await CliRunner.RunAsync(demo, Reflect("--days", "3650", "--stale-after", "36500d"))).ExitCode);
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(demo, DemoProject.WarehousePath)};Pooling=False"))
-        {
-            await connection.OpenAsync(TestContext.Current.CancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "ALTER TABLE order_completed ADD COLUMN surprise TEXT";
-            await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
-        }
+        await DemoWarehouse.ExecuteAsync(demo, "ALTER TABLE order_completed ADD COLUMN surprise VARCHAR");
 
         var result = await CliRunner.RunAsync(demo, Reflect("--days", "3650", "--stale-after", "36500d", "--format", "json", "--fail-on", "drift,stale"));
 

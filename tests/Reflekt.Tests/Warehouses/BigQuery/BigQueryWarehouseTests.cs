@@ -50,14 +50,7 @@ public sealed class BigQueryWarehouseTests : IAsyncLifetime
         foreach (var model in new[] { "order_completed", "pages", "tracks" })
         {
             var name = $"stg_jaffle_shop_segment__{model}.sql";
-            var golden = Path.Combine(SharedFixtures.RepositoryRoot, "tests", "Reflekt.Tests", "Warehouses", "BigQuery", "Golden", name);
-            var ours = result.Package.Files[$"models/jaffle_shop_segment/{name}"];
-            if (Environment.GetEnvironmentVariable("REFLEKT_UPDATE_GOLDEN") == "1")
-            {
-                File.WriteAllText(golden, ours);
-            }
-
-            Assert.Equal(File.ReadAllText(golden), ours);
+            Golden.Assert(Path.Combine("tests", "Reflekt.Tests", "Warehouses", "BigQuery", "Golden", name), result.Package.Files[$"models/jaffle_shop_segment/{name}"]);
         }
 
         Assert.DoesNotContain(result.Package.Files, f => f.Key.EndsWith(".sql", StringComparison.Ordinal) && f.Value.Contains("::", StringComparison.Ordinal));
