@@ -89,7 +89,9 @@ public sealed class PythonCompilerTests
     [Fact]
     public async Task Generated_clients_pass_pyright_strict()
     {
-        foreach (var plan in new[] { CodegenPlans.Features, CodegenPlans.JaffleShop, CodegenPlans.Generated(1000) })
+        // 200 generated events, not 1,000 as for the other compilers: pyright --strict over 1,000 TypedDicts takes
+        // minutes on a loaded 2-core runner and timed out; scale itself is bench/codegen's job.
+        foreach (var plan in new[] { CodegenPlans.Features, CodegenPlans.JaffleShop, CodegenPlans.Generated(200) })
         {
             using var dir = Scratch(plan, "from tracking_plan import TrackingPlanClient\n\n__all__ = [\"TrackingPlanClient\"]\n");
 
