@@ -1,3 +1,4 @@
+using Reflekt.PythonCompat;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Reflekt.Diagnostics;

@@ -1,3 +1,4 @@
+using Reflekt.PythonCompat;
 using System.Text;
 using System.Text.Json;
 using Reflekt.Schemas;

@@ -1,4 +1,5 @@
 
+using Reflekt.PythonCompat;
 using Reflekt.Projects;
 
 namespace Reflekt.Linting.NameCasing;

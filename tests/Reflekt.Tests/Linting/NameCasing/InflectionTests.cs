@@ -1,4 +1,4 @@
-using Reflekt.Linting.NameCasing;
+using Reflekt.PythonCompat;
 
 namespace Reflekt.Tests.Linting.NameCasing;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace Reflekt.Reports;
+namespace Reflekt.PythonCompat;
 
 /// <summary>JSON text the way Python's <c>json.dumps</c> writes it by default (", " and ": " separators, non-ASCII escaped).</summary>
 internal static class PythonJson

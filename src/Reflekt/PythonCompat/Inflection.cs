@@ -2,11 +2,11 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Reflekt.Linting.NameCasing;
+namespace Reflekt.PythonCompat;
 
 /// <summary>
-/// The transforms of Python's `inflection` library that upstream Reflekt's casing checks are built on,
-/// reproduced literally so that names judged by upstream get the same verdict here.
+/// The transforms of Python's `inflection` library that upstream Reflekt builds casing checks, dbt package names and
+/// model version suffixes on, reproduced literally so that names judged by upstream get the same verdict here.
 /// </summary>
 public static partial class Inflection
 {
