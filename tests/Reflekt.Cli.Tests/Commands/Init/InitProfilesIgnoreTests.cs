@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Reflekt.Testing;
 
 namespace Reflekt.Cli.Tests.Commands.Init;
@@ -16,14 +15,14 @@ public sealed class InitProfilesIgnoreTests : IDisposable
     [InlineData("reflekt_profiles.yml")]
     public async Task The_profiles_file_written_is_gitignored_and_init_warns_inside_a_work_tree(string profilesPath)
     {
-        Git(_dir.Path, "init", "-q");
+        Assert.Equal(0, Git.Run(_dir.Path, "init", "-q"));
 
         var result = await CliRunner.RunAsync(_dir.Path, "init", "--no-input", "--dir", "plan", "--profiles-path", profilesPath);
 
         Assert.Equal(0, result.ExitCode);
         var profiles = Path.Combine(_dir.Path, "plan", profilesPath);
         Assert.True(File.Exists(profiles));
-        Assert.Equal(0, Git(_dir.Path, "check-ignore", "-q", profiles));
+        Assert.Equal(0, Git.Run(_dir.Path, "check-ignore", "-q", profiles));
         var warning = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal($"warning: profiles file {profiles} lies inside the git work tree {_dir.Path}: it is listed in {Path.Combine(_dir.Path, "plan", ".gitignore")}; keep secrets in env_var() anyway.", warning);
     }
@@ -36,18 +35,5 @@ public sealed class InitProfilesIgnoreTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Error);
         Assert.Contains("/profiles.yaml", File.ReadAllLines(Path.Combine(_dir.Path, "plan", ".gitignore")));
-    }
-
-    private static int Git(string directory, params string[] args)
-    {
-        var info = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(info)!;
-        process.WaitForExit();
-        return process.ExitCode;
     }
 }

@@ -28,7 +28,7 @@ public sealed class ServeStartFailureTests : IDisposable
         taken.Start();
         var port = ((IPEndPoint)taken.LocalEndpoint).Port;
 
-        var line = (await CliProcess.RunAsync(_dir.Path, Serve(port))).AssertOneLineError();
+        var line = OneErrorAfterStartupLogs(await CliProcess.RunAsync(_dir.Path, Serve(port)));
 
         Assert.Equal($"--port {port}: address 127.0.0.1:{port} is already in use (another server, or pass --port 0 for a free one).", line);
     }
@@ -55,5 +55,18 @@ public sealed class ServeStartFailureTests : IDisposable
         var line = (await CliProcess.RunAsync(_dir.Path, Serve(0))).AssertOneLineError();
 
         Assert.StartsWith($"{spool}: the spool directory is in use by another server", line);
+    }
+
+    // The server's own startup lines (schemas loaded, "info:" and their indented second line) may come first;
+    // then exactly one error line, and nothing failed loudly or printed a trace.
+    private static string OneErrorAfterStartupLogs(CliResult result)
+    {
+        Assert.Equal(2, result.ExitCode);
+        var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(lines[..^1], l => Assert.True(l.StartsWith("info: ", StringComparison.Ordinal) || l.StartsWith("      ", StringComparison.Ordinal), l));
+        Assert.DoesNotContain("   at ", result.Error);
+        Assert.DoesNotContain("fail: ", result.Error);
+        Assert.StartsWith("error: ", lines[^1]);
+        return lines[^1]["error: ".Length..];
     }
 }
