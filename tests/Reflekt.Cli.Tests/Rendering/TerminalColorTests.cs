@@ -50,7 +50,7 @@ public sealed class TerminalColorTests : IDisposable
 
         var output = await InTerminalAsync(noColor ? [.. serve, "--no-color"] : serve);
 
-        Assert.Contains("info: ", output);
+        Assert.Contains("Reflekt.Server", output);
         Assert.Contains("is already in use", output);
         Assert.Equal(!noColor, output.Contains(Escape, StringComparison.Ordinal));
     }
