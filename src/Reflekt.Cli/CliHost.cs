@@ -40,7 +40,7 @@ internal sealed class CliHost
     {
         Out = Console.Out,
         Error = Console.Error,
-        In = Console.In,
+        In = new LazyConsoleInput(),
         IsInteractive = !Console.IsInputRedirected && !Console.IsOutputRedirected,
         CanHideInput = !Console.IsInputRedirected,
         // https://no-color.org: any non-empty NO_COLOR disables colour.

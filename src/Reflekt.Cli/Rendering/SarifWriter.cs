@@ -8,7 +8,7 @@ namespace Reflekt.Cli.Rendering;
 internal static class SarifWriter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
-    private const string RulesDocumentation = "https://github.com/reflekt-dotnet/reflekt/blob/main/docs/lint-rules.md";
+    private const string RulesDocumentation = Documentation.LintRules;
 
     public static void Write(TextWriter output, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<LintRule> rules, string version)
     {

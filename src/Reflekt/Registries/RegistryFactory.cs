@@ -22,6 +22,7 @@ public static class RegistryFactory
             throw new ReflektException($"Unknown registry type '{type}' (expected one of: {string.Join(", ", Types)}).");
         }
 
+        profile.RequireResolved("registry", type);
         var entry = profile.Registries.FirstOrDefault(r => r.Type == type)
             ?? throw new ReflektException($"Registry type '{type}' not configured in profile '{profile.Name}' in {profile.FilePath}.");
         return Create(project, entry, options);

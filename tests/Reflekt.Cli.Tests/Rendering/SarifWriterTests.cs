@@ -45,4 +45,26 @@ public sealed class SarifWriterTests
         using var noMessage = JsonDocument.Parse("""{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}}, "results": [{"ruleId": "a", "locations": [{}]}]}]}""");
         Assert.False(RequiredStructure().IsValid(noMessage.RootElement));
     }
+
+    // Issue 16 row 25: every helpUri is the documented location (named in the README) and lands on a rule's section.
+    [Fact]
+    public async Task Help_uris_point_at_the_documentation_the_readme_names()
+    {
+        using var project = new LintProject().WithBroken();
+        var root = SharedFixtures.RepositoryRoot;
+        var headings = File.ReadAllLines(Path.Combine(root, "docs", "lint-rules.md"))
+            .Where(l => l.StartsWith("## ", StringComparison.Ordinal)).Select(l => l[3..].Trim().ToLowerInvariant()).ToHashSet();
+
+        var result = await CliRunner.RunAsync(project.Path, "lint", "--format", "sarif");
+
+        Assert.Contains(Documentation.Repository, File.ReadAllText(Path.Combine(root, "README.md")));
+        using var log = JsonDocument.Parse(result.Out);
+        var rules = log.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules");
+        foreach (var rule in rules.EnumerateArray().Where(r => r.GetProperty("id").GetString()!.StartsWith("RK", StringComparison.Ordinal)))
+        {
+            var uri = rule.GetProperty("helpUri").GetString()!;
+            Assert.StartsWith(Documentation.LintRules + "#", uri);
+            Assert.Contains(uri.Split('#')[1], headings);
+        }
+    }
 }

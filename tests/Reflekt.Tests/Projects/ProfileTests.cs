@@ -107,9 +107,10 @@ public sealed class ProfileTests : IDisposable
     }
 
     [Fact]
-    public void Missing_environment_variable_is_named_with_its_line()
+    public void Missing_environment_variable_is_named_with_its_line_when_the_source_is_used()
     {
-        var message = LoadError("""
+        // Issue 16 row 9: the profile loads; only using the source fails.
+        var profile = Load("""
             dev:
               source:
                 - id: pg
@@ -117,9 +118,16 @@ public sealed class ProfileTests : IDisposable
                   database: analytics
                   user: reflekt
                   password: "{{ env_var('PG_PASSWORD') }}"
+                - id: local
+                  type: sqlite
+                  path: ./w.sqlite
             """);
 
-        Assert.Equal("reflekt_profiles.yml:7:7: dev.source[0].password: environment variable 'PG_PASSWORD' is not set", message);
+        Assert.Equal("local", Assert.Single(profile.Sources).Id);
+        var unresolved = Assert.Single(profile.Unresolved);
+        Assert.Equal(("source", "pg"), (unresolved.Kind, unresolved.Name));
+        var error = Assert.Throws<ReflektException>(() => profile.GetSource("pg"));
+        Assert.Equal("reflekt_profiles.yml:7:7: dev.source[0].password: environment variable 'PG_PASSWORD' is not set", error.Message.Replace(_dir.Path + Path.DirectorySeparatorChar, "", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -31,6 +31,7 @@ public sealed class UpstreamDefaultsTests
             ProfilesPath = "~/.reflekt/reflekt_profiles.yml",
             ProfileName = "dev",
             Source = new ProfileEntry("sqlite", [new ProfileSetting("id", "warehouse"), new ProfileSetting("path", "./warehouse.sqlite")]),
+            ToolVersion = "0.1.0",
         };
         var environment = ProfileEnvironment.FromVariables(new Dictionary<string, string>(), Path.Combine(dir.Path, "home"));
 

@@ -36,6 +36,12 @@ internal sealed class DebugHandler(ParseResult parseResult, CliContext context, 
             checks.Add(await CheckRegistryAsync(project, registry, cancellationToken));
         }
 
+        // Entries naming an unset variable: a failed check each, the rest of the table still shown.
+        foreach (var entry in profile.Unresolved)
+        {
+            checks.Add(CheckResult.Fail($"{entry.Kind} {entry.Name}", entry.Error.Message));
+        }
+
         foreach (var check in checks)
         {
             context.Log.Info($"debug {check.Name}: {check.Status} {check.Detail}");

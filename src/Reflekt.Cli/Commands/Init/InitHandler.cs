@@ -36,9 +36,30 @@ internal sealed class InitHandler(ParseResult parseResult, CliContext context, I
             console.WriteLine($"  {Path.GetRelativePath(directory, path)}");
         }
 
-        console.WriteLine("Next: reflekt debug   (checks the configuration and connects to the source)");
+        await WarnAboutProfilesInGitAsync(context.Host.Environment.ResolvePath(settings.ProfilesPath, directory), directory);
+        // Runnable as printed: from where the user is, into the new project first.
+        var relative = Path.GetRelativePath(context.Host.WorkingDirectory, directory);
+        var cd = relative == "." ? "" : $"cd {ShellWord(relative)} && ";
+        console.WriteLine($"Next: {cd}reflekt debug   (checks the configuration and connects to the source)");
         return ReflektCli.Success;
     }
+
+    // The profiles file may hold a plain-text secret: say so when git could pick it up.
+    private async Task WarnAboutProfilesInGitAsync(string profilesFile, string directory)
+    {
+        if (GitWorkTree.FindRoot(profilesFile) is not { } root)
+        {
+            return;
+        }
+
+        var covered = GitWorkTree.IsUnder(profilesFile, directory)
+            ? $"it is listed in {Path.Combine(directory, ".gitignore")}; keep secrets in env_var() anyway"
+            : $"this project's .gitignore cannot cover it: add it to {Path.Combine(root, ".gitignore")} or move it out";
+        await context.Host.Error.WriteLineAsync($"warning: profiles file {profilesFile} lies inside the git work tree {root}: {covered}.");
+    }
+
+    private static string ShellWord(string text) =>
+        text.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '_' or '-') ? text : "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     private IPrompter CreatePrompter(IAnsiConsole console, CancellationToken cancellationToken)
     {

@@ -28,6 +28,7 @@ internal sealed partial class InitQuestions(ParseResult parseResult, IPrompter p
             ProfileName = profileName,
             Source = source,
             Registry = registryType == "none" ? null : new ProfileEntry(registryType, RegistrySettings(registryType)),
+            ToolVersion = CliVersion.Current,
         };
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Reflekt.Projects;
 using Reflekt.Projects.Profiles;
 using Reflekt.Server;
@@ -31,6 +32,7 @@ internal sealed class ServeHandler(ParseResult parseResult, CliContext context)
             SchemaMirrorRefresh = TimeSpan.FromSeconds(parseResult.GetValue(ServeCommand.S3Refresh)),
             MissingSchemaPolicy = ReflektServerSettings.ParsePolicy(parseResult.GetValue(ServeCommand.MissingSchema)!),
             ReflectionSource = ReflectionSource(),
+            Configuration = ServeLogging.Configuration(environment.Configuration, color: context.Host.SupportsColor && !parseResult.GetValue(CommonOptions.NoColor), verbose: parseResult.GetValue(CommonOptions.Verbose)),
         };
         Require(settings.WriteKey, "--write-key", ServerEnvironment.WriteKey);
         Require(settings.ValidWriteKey, "--valid-write-key", ServerEnvironment.ValidWriteKey);
@@ -41,7 +43,15 @@ internal sealed class ServeHandler(ParseResult parseResult, CliContext context)
         }
 
         await using var app = ReflektServer.Build(settings);
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (IOException e) when (e.InnerException is AddressInUseException)
+        {
+            // Kestrel's own message is a wrapped exception; the user only needs to know the port is taken.
+            throw new ReflektException($"--port {settings.Port}: address {settings.Host}:{settings.Port} is already in use (another server, or pass --port 0 for a free one).", e);
+        }
         // One line on stdout with the real address, so scripts and tests can use --port 0.
         await context.Host.Out.WriteLineAsync($"reflekt serve: listening on {app.BoundAddress()} (schemas: {settings.SchemasDirectory}, spool: {settings.SpoolDirectory})");
         await context.Host.Out.FlushAsync(cancellationToken);

@@ -40,8 +40,24 @@ internal static class ProfileFileReader
             throw root.Error(profileName, "expected a mapping with 'source' and 'registry' lists");
         }
 
-        var profile = new ConfigNode(document, SecretSubstitution.Apply(document, raw, pointer, environment), pointer, sensitive: true);
-        var sources = profile.MappingList("source").Select(s => ReadSource(s, project.Directory, environment)).ToArray();
+        // An unset variable fails only the source or registry holding it, and only for a command that uses that entry.
+        var missing = new List<(string Pointer, ReflektException Error)>();
+        var substituted = SecretSubstitution.Apply(document, raw, pointer, environment, missing);
+        var unresolved = new List<UnresolvedEntry>();
+        var skipped = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (at, error) in missing)
+        {
+            var entry = EntryOf(at, pointer) ?? throw error;
+            if (skipped.Add(entry.Pointer))
+            {
+                var item = raw.GetProperty(entry.List)[entry.Index];
+                var name = item.ValueKind == JsonValueKind.Object && item.TryGetProperty(entry.List == "source" ? "id" : "type", out var n) ? n.ToString() : $"#{entry.Index + 1}";
+                unresolved.Add(new UnresolvedEntry(entry.List, name, error));
+            }
+        }
+
+        var profile = new ConfigNode(document, substituted, pointer, sensitive: true);
+        var sources = Resolved(profile, "source", skipped).Select(s => ReadSource(s, project.Directory, environment)).ToArray();
         CheckUniqueIds(profile, sources);
         var result = new ReflektProfile
         {
@@ -49,12 +65,44 @@ internal static class ProfileFileReader
             FilePath = path,
             DoNotTrack = profile.OptionalBoolean("do_not_track") ?? false,
             Sources = sources,
-            Registries = profile.MappingList("registry").Select(ReadRegistry).ToArray(),
+            Registries = Resolved(profile, "registry", skipped).Select(ReadRegistry).ToArray(),
+            Unresolved = unresolved,
         };
 
-        // The typed reads above give the friendliest messages; the schema catches whatever they let through.
-        ConfigSchema.ValidateProfile(document, profile.Element, pointer);
+        // The typed reads above give the friendliest messages; the schema catches whatever they let through
+        // (unresolved entries as written, their references unsubstituted, so "" where a value is due does not fail).
+        ConfigSchema.ValidateProfile(document, WithRawEntries(substituted, raw, skipped, pointer), pointer);
         return result;
+    }
+
+    // The list item ("source" or "registry", index) a pointer lies in, or null outside both lists.
+    private static (string List, int Index, string Pointer)? EntryOf(string at, string profilePointer)
+    {
+        var segments = JsonPointer.Segments(at[profilePointer.Length..]);
+        return segments.Count >= 2 && segments[0] is "source" or "registry" && int.TryParse(segments[1], out var index)
+            ? (segments[0], index, JsonPointer.Append(JsonPointer.Append(profilePointer, segments[0]), index))
+            : null;
+    }
+
+    private static IEnumerable<ConfigNode> Resolved(ConfigNode profile, string list, HashSet<string> skipped) =>
+        profile.MappingList(list).Where(item => !skipped.Contains(item.Pointer));
+
+    private static JsonElement WithRawEntries(JsonElement substituted, JsonElement raw, HashSet<string> skipped, string profilePointer)
+    {
+        if (skipped.Count == 0)
+        {
+            return substituted;
+        }
+
+        var node = System.Text.Json.Nodes.JsonNode.Parse(substituted.GetRawText())!;
+        foreach (var entry in skipped)
+        {
+            var (list, index, _) = EntryOf(entry + "/", profilePointer)!.Value;
+            node[list]![index] = System.Text.Json.Nodes.JsonNode.Parse(raw.GetProperty(list)[index].GetRawText());
+        }
+
+        using var document = JsonDocument.Parse(node.ToJsonString());
+        return document.RootElement.Clone();
     }
 
     private static void CheckUniqueIds(ConfigNode profile, IReadOnlyList<SourceProfile> sources)

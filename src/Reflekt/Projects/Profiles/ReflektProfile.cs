@@ -20,19 +20,36 @@ public sealed record ReflektProfile
     /// <summary>Schema registries, in file order.</summary>
     public IReadOnlyList<RegistryProfile> Registries { get; init; } = [];
 
+    /// <summary>Sources and registries left unread because an environment variable they name is not set.</summary>
+    public IReadOnlyList<UnresolvedEntry> Unresolved { get; init; } = [];
+
+    /// <summary>Throws the unset-variable error of the source with this id (or the registry of this type), if it has one.</summary>
+    /// <exception cref="ReflektException">The entry names an environment variable that is not set.</exception>
+    public void RequireResolved(string kind, string name)
+    {
+        if (Unresolved.FirstOrDefault(u => u.Kind == kind && u.Name == name) is { } entry)
+        {
+            throw entry.Error;
+        }
+    }
+
     /// <summary>The source with this id.</summary>
-    /// <exception cref="ReflektException">No such source in the profile.</exception>
-    public SourceProfile GetSource(string id) =>
-        Sources.FirstOrDefault(s => s.Id == id)
-        ?? throw new ReflektException(
+    /// <exception cref="ReflektException">No such source in the profile, or its environment variables are not set.</exception>
+    public SourceProfile GetSource(string id)
+    {
+        RequireResolved("source", id);
+        return Sources.FirstOrDefault(s => s.Id == id) ?? throw new ReflektException(
             $"Source '{id}' not found in profile '{Name}' in {FilePath} (sources: {(Sources.Count == 0 ? "none" : string.Join(", ", Sources.Select(s => s.Id)))})");
+    }
 
     /// <summary>The source an address names (<c>--source</c>, <c>--reflect-source</c>).</summary>
-    /// <exception cref="ReflektException">No source with the address's id in the profile.</exception>
-    public SourceProfile SourceFor(SourceAddress address, string option = "--source") =>
-        Sources.FirstOrDefault(s => s.Id == address.SourceId)
-        ?? throw new ReflektException(
+    /// <exception cref="ReflektException">No source with the address's id in the profile, or its environment variables are not set.</exception>
+    public SourceProfile SourceFor(SourceAddress address, string option = "--source")
+    {
+        RequireResolved("source", address.SourceId);
+        return Sources.FirstOrDefault(s => s.Id == address.SourceId) ?? throw new ReflektException(
             $"Invalid argument '{option} {address}'. source id '{address.SourceId}' does not match a 'source:' configuration in {FilePath}. source argument must follow the format: {SourceAddress.Form}");
+    }
 
     /// <summary>The first registry of a type, or null.</summary>
     public T? FindRegistry<T>() where T : RegistryProfile => Registries.OfType<T>().FirstOrDefault();

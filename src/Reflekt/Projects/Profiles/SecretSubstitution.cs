@@ -11,14 +11,14 @@ namespace Reflekt.Projects.Profiles;
 /// </summary>
 internal static partial class SecretSubstitution
 {
-    /// <summary>A copy of <paramref name="element"/> with every reference substituted.</summary>
-    /// <exception cref="ReflektException">A referenced variable is not set (the message names it, the file and the line).</exception>
-    public static JsonElement Apply(YamlDocument document, JsonElement element, string pointer, ProfileEnvironment environment)
+    /// <summary>A copy of <paramref name="element"/> with every reference substituted; an unset variable is written as "" and added to <paramref name="missing"/> (pointer, error), or thrown when that is null.</summary>
+    /// <exception cref="ReflektException">A referenced variable is not set (the message names it, the file and the line) and <paramref name="missing"/> is null.</exception>
+    public static JsonElement Apply(YamlDocument document, JsonElement element, string pointer, ProfileEnvironment environment, List<(string Pointer, ReflektException Error)>? missing = null)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            Write(document, element, pointer, environment, writer);
+            Write(document, element, pointer, environment, writer, missing);
         }
 
         using var json = JsonDocument.Parse(buffer.ToArray());
@@ -59,7 +59,7 @@ internal static partial class SecretSubstitution
         });
     }
 
-    private static void Write(YamlDocument document, JsonElement element, string pointer, ProfileEnvironment environment, Utf8JsonWriter writer)
+    private static void Write(YamlDocument document, JsonElement element, string pointer, ProfileEnvironment environment, Utf8JsonWriter writer, List<(string Pointer, ReflektException Error)>? missing)
     {
         switch (element.ValueKind)
         {
@@ -68,7 +68,7 @@ internal static partial class SecretSubstitution
                 foreach (var property in element.EnumerateObject())
                 {
                     writer.WritePropertyName(property.Name);
-                    Write(document, property.Value, JsonPointer.Append(pointer, property.Name), environment, writer);
+                    Write(document, property.Value, JsonPointer.Append(pointer, property.Name), environment, writer, missing);
                 }
 
                 writer.WriteEndObject();
@@ -78,14 +78,22 @@ internal static partial class SecretSubstitution
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    Write(document, item, JsonPointer.Append(pointer, index++), environment, writer);
+                    Write(document, item, JsonPointer.Append(pointer, index++), environment, writer, missing);
                 }
 
                 writer.WriteEndArray();
                 break;
             case JsonValueKind.String:
                 var value = Substitute(element.GetString()!, environment.GetVariable, name =>
-                    throw ConfigNode.Error(document, pointer, $"environment variable '{name}' is not set"));
+                {
+                    var error = ConfigNode.Error(document, pointer, $"environment variable '{name}' is not set");
+                    if (missing is null)
+                    {
+                        throw error;
+                    }
+
+                    missing.Add((pointer, error));
+                });
                 writer.WriteStringValue(value);
                 break;
             default:

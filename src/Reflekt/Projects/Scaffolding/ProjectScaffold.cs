@@ -32,8 +32,17 @@ public static class ProjectScaffold
             [Path.Combine(directory, "schemas", ".reflekt", "meta", "1-0.json")] = ProjectTemplates.MetaSchema,
             [Path.Combine(directory, "schemas", ".gitkeep")] = "",
             [Path.Combine(directory, "artifacts", ".gitkeep")] = "",
-            [Path.Combine(directory, ".github", "workflows", "reflekt.yml")] = ProjectTemplates.Workflow,
         };
+
+        // A workflow already there is the user's: kept, like README.md.
+        var workflow = CiWorkflow.WorkflowPath(directory);
+        if (!File.Exists(workflow))
+        {
+            files[workflow] = CiWorkflow.Workflow(directory);
+        }
+
+        var manifest = Path.Combine(directory, ".config", "dotnet-tools.json");
+        files[manifest] = CiWorkflow.ToolManifest(File.Exists(manifest) ? File.ReadAllText(manifest) : null, manifest, settings.ToolVersion);
 
         var readme = Path.Combine(directory, "README.md");
         if (!File.Exists(readme))
@@ -41,10 +50,10 @@ public static class ProjectScaffold
             files[readme] = ProjectTemplates.Readme(settings);
         }
 
-        var gitignore = Path.Combine(directory, ".gitignore");
-        files[gitignore] = MergeIgnore(File.Exists(gitignore) ? File.ReadAllText(gitignore) : null);
-
         var profilesFile = environment.ResolvePath(settings.ProfilesPath, directory);
+        var gitignore = Path.Combine(directory, ".gitignore");
+        files[gitignore] = MergeIgnore(File.Exists(gitignore) ? File.ReadAllText(gitignore) : null, ProfilesIgnoreLine(profilesFile, directory));
+
         files[profilesFile] = PlanProfiles(profilesFile, settings);
         return files;
     }
@@ -86,15 +95,34 @@ public static class ProjectScaffold
         return text + (text.EndsWith('\n') ? "\n" : "\n\n") + ProjectTemplates.Profile(settings);
     }
 
-    private static string MergeIgnore(string? existing)
+    /// <summary>
+    /// The ignore line for the profiles file init writes, whatever its name (it may hold a plain-text token), anchored
+    /// to the project; null when the file lies outside the project (the project's .gitignore cannot cover it) or the
+    /// template's own line already does.
+    /// </summary>
+    private static string? ProfilesIgnoreLine(string profilesFile, string directory)
     {
+        if (!GitWorkTree.IsUnder(profilesFile, directory))
+        {
+            return null;
+        }
+
+        var relative = Path.GetRelativePath(directory, profilesFile).Replace(Path.DirectorySeparatorChar, '/');
+        return relative == DefaultProfilesFile ? null : "/" + relative;
+    }
+
+    private const string DefaultProfilesFile = "reflekt_profiles.yml";
+
+    private static string MergeIgnore(string? existing, string? profilesLine)
+    {
+        var template = profilesLine is null ? ProjectTemplates.GitIgnore : ProjectTemplates.GitIgnore + profilesLine + "\n";
         if (existing is null)
         {
-            return ProjectTemplates.GitIgnore;
+            return template;
         }
 
         var lines = existing.Split('\n').Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
-        var missing = ProjectTemplates.GitIgnore.Split('\n').Where(l => l.Length > 0 && !lines.Contains(l)).ToArray();
+        var missing = template.Split('\n').Where(l => l.Length > 0 && !lines.Contains(l)).ToArray();
         return missing.Length == 0 ? existing : existing.TrimEnd('\n') + "\n" + string.Join('\n', missing) + "\n";
     }
 }

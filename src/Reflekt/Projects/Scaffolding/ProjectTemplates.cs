@@ -108,30 +108,6 @@ public static class ProjectTemplates
 
         """;
 
-    /// <summary>GitHub Actions workflow that lints the tracking plan on every pull request.</summary>
-    public const string Workflow = """
-        name: reflekt
-
-        on:
-          pull_request:
-          push:
-            branches: [main]
-
-        jobs:
-          lint:
-            runs-on: ubuntu-latest
-            steps:
-              - uses: actions/checkout@v4
-              - uses: actions/setup-dotnet@v4
-                with:
-                  dotnet-version: '10.0.x'
-              - name: Install reflekt
-                run: dotnet tool install --global reflekt
-              - name: Lint schemas
-                run: reflekt lint --format github
-
-        """;
-
     /// <summary>Upstream's default meta-schema (spec §2.4), written by `init` and `init --demo` and used by lint when a project has none.</summary>
     public const string MetaSchema = """
         {

@@ -20,4 +20,7 @@ public sealed record ScaffoldSettings
 
     /// <summary>The registry to create, or null for none.</summary>
     public ProfileEntry? Registry { get; init; }
+
+    /// <summary>Version of the tool writing the project, pinned in its tool manifest so CI runs the same one.</summary>
+    public required string ToolVersion { get; init; }
 }

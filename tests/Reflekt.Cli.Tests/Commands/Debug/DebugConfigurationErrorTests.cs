@@ -53,12 +53,19 @@ public sealed class DebugConfigurationErrorTests : IDisposable
         Assert.Equal("reflekt_profiles.yml:8:7: dev.source[1]: duplicate source id 'local' (first defined at line 5); source ids must be unique within a profile", message);
     }
 
+    // Issue 16 row 9: a source naming an unset variable is a failed check (exit 1), not an abort: the table still shows.
     [Fact]
     public async Task Missing_environment_variable()
     {
-        var message = await ErrorOf(Files.Project, Files.Profiles.Replace("./warehouse.sqlite", "\"${WAREHOUSE_PATH}\"", StringComparison.Ordinal));
+        _dir.Write("reflekt_project.yml", Files.Project);
+        _dir.Write("reflekt_profiles.yml", Files.Profiles.Replace("./warehouse.sqlite", "\"${WAREHOUSE_PATH}\"", StringComparison.Ordinal));
 
-        Assert.Equal("reflekt_profiles.yml:7:7: dev.source[0].path: environment variable 'WAREHOUSE_PATH' is not set", message);
+        var result = await CliRunner.RunAsync(_dir.Path, "debug");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Error);
+        Assert.Contains(result.Out.Split('\n'), row => row.Contains("source local", StringComparison.Ordinal) && row.Contains('✗')
+            && row.Contains($"{_dir.Path}/reflekt_profiles.yml:7:7: dev.source[0].path: environment variable 'WAREHOUSE_PATH' is not set", StringComparison.Ordinal));
     }
 
     [Fact]
