@@ -144,8 +144,17 @@ public sealed class YamlDocument
 
     private sealed class Converter(string filePath, Utf8JsonWriter writer, Dictionary<string, SourcePosition> positions)
     {
+        // Project and profile files nest a handful of levels; 64 is also System.Text.Json's default reading depth,
+        // so anything deeper could not be read back and is refused here, at the node where it happens.
+        private const int MaxDepth = 64;
+
         public void Write(YamlNode node, string pointer)
         {
+            if (writer.CurrentDepth >= MaxDepth && node is YamlMappingNode or YamlSequenceNode)
+            {
+                throw new ReflektException($"{filePath}:{node.Start.Line}:{node.Start.Column}: nested deeper than {MaxDepth} levels");
+            }
+
             switch (node)
             {
                 case YamlMappingNode mapping:
