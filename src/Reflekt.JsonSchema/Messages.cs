@@ -103,7 +103,8 @@ internal static class Messages
 
     public static string BadType(string name) => $"\"{name}\" is not a JSON Schema type (null, boolean, object, array, number, string, integer)";
 
-    public static string BadRegex(string pattern) => $"\"{pattern}\" is not a valid regular expression";
+    public static string BadRegex(string pattern, int offset, string reason) =>
+        $"\"{pattern}\" is not a valid ECMA-262 regular expression: {reason} at offset {offset}";
 
     public const string InPlaceCycle = "this schema refers back to itself without descending into the instance ($ref loop), so validation would never end";
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Reflekt.Json.Schema.Dialects;
 using Reflekt.Json.Schema.Evaluation;
+using Reflekt.Json.Schema.Patterns;
 
 namespace Reflekt.Json.Schema.Compilation;
 
@@ -157,7 +158,17 @@ internal readonly struct SchemaBuilder
         return result;
     }
 
-    public Regex Regex(string pattern) => EcmaRegex.Create(pattern) ?? throw Invalid(Messages.BadRegex(pattern));
+    public Regex Regex(string pattern)
+    {
+        try
+        {
+            return EcmaRegex.Create(pattern);
+        }
+        catch (EcmaPatternException e)
+        {
+            throw Invalid(Messages.BadRegex(pattern, e.Offset, e.Reason));
+        }
+    }
 
     private SchemaNode SubschemaAt(JsonElement value, string pointer)
     {
