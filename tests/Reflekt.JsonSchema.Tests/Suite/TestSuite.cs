@@ -23,7 +23,7 @@ internal static class TestSuite
     /// <summary>Other optional files we conform to, run as regression guards (format stays an annotation there).</summary>
     public static readonly string[] OptionalFiles =
     [
-        "anchor", "bignum", "cross-draft", "dynamicRef", "ecmascript-regex", "format-assertion", "id",
+        "anchor", "bignum", "cross-draft", "dynamicRef", "ecmascript-regex", "float-overflow", "format-assertion", "id",
         "no-schema", "non-bmp-regex", "refOfUnknownKeyword", "unknownKeyword",
     ];
 
