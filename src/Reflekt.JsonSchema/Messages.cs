@@ -106,6 +106,9 @@ internal static class Messages
     public static string BadRegex(string pattern, int offset, string reason) =>
         $"\"{pattern}\" is not a valid ECMA-262 regular expression: {reason} at offset {offset}";
 
+    public static string BadAnchor(string keyword, string name, string pattern) =>
+        $"\"{name}\" is not a valid {keyword} name (the meta-schema requires {pattern})";
+
     public const string InPlaceCycle = "this schema refers back to itself without descending into the instance ($ref loop), so validation would never end";
 
     public const string RecursiveRefMustBeHash = "\"$recursiveRef\" must be \"#\"";
