@@ -110,6 +110,8 @@ internal static class Messages
 
     public static string MustBeStringArray(string keyword) => $"\"{keyword}\" must be an array of strings";
 
+    public static string DuplicateString(string keyword, string item) => $"\"{keyword}\" lists \"{item}\" twice (its items must be unique)";
+
     public static string MustBeNonEmptySchemaArray(string keyword) => $"\"{keyword}\" must be a non-empty array of schemas";
 
     public static string BadType(string name) => $"\"{name}\" is not a JSON Schema type (null, boolean, object, array, number, string, integer)";

@@ -13,6 +13,8 @@ public sealed class InvalidSchemaTests
     [InlineData("""{"allOf":[]}""", "/allOf", "\"allOf\" must be a non-empty array of schemas")]
     [InlineData("""{"multipleOf":0}""", "/multipleOf", "\"multipleOf\" must be a number greater than 0")]
     [InlineData("""{"required":"a"}""", "/required", "\"required\" must be an array of strings")]
+    [InlineData("""{"required":["a","b","a"]}""", "/required", "\"required\" lists \"a\" twice (its items must be unique)")]
+    [InlineData("""{"type":["string","string"]}""", "/type", "\"type\" lists \"string\" twice (its items must be unique)")]
     public void A_bad_keyword_is_reported_with_its_pointer(string schema, string location, string reason)
     {
         var ex = Assert.Throws<InvalidSchemaException>(() => Reflekt.Json.Schema.JsonSchema.Compile(schema));

@@ -155,6 +155,16 @@ internal readonly struct SchemaBuilder
             result[i++] = item.ValueKind == JsonValueKind.String ? item.GetString()! : throw Invalid(Messages.MustBeStringArray(_keyword));
         }
 
+        // Every meta-schema declares these arrays (required, type, dependentRequired, dependencies) uniqueItems.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in result)
+        {
+            if (!seen.Add(item))
+            {
+                throw Invalid(Messages.DuplicateString(_keyword, item));
+            }
+        }
+
         return result;
     }
 
