@@ -10,25 +10,26 @@ const ajv = new Ajv2020({ strict: false, validateFormats: true, allErrors: false
 addFormats(ajv);
 
 async function main() {
-const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-const out = [];
-for await (const line of lines) {
-  if (line.trim() === '') continue;
-  const { schema, instance } = JSON.parse(line);
-  let verdict;
-  try {
-    const validate = ajv.compile(schema);
-    verdict = { valid: validate(instance) };
-  } catch (e) {
-    verdict = { invalidSchema: String(e.message).split('\n')[0] };
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const out = [];
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    const { schema, instance } = JSON.parse(line);
+    let verdict;
+    try {
+      const validate = ajv.compile(schema);
+      verdict = { valid: validate(instance) };
+      ajv.removeSchema(schema); // every line is a new schema: keep ajv's cache from growing with the run
+    } catch (e) {
+      verdict = { invalidSchema: String(e.message).split('\n')[0] };
+    }
+    out.push(JSON.stringify(verdict));
+    if (out.length >= 1000) {
+      process.stdout.write(out.join('\n') + '\n');
+      out.length = 0;
+    }
   }
-  out.push(JSON.stringify(verdict));
-  if (out.length >= 1000) {
-    process.stdout.write(out.join('\n') + '\n');
-    out.length = 0;
-  }
-}
-process.stdout.write(out.length ? out.join('\n') + '\n' : '');
+  process.stdout.write(out.length ? out.join('\n') + '\n' : '');
 }
 
 main();
