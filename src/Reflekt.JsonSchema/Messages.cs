@@ -10,31 +10,38 @@ internal static class Messages
     public const string FalseSchema = "no value is allowed here";
     public const string TooDeep = "schema recursion too deep (a $ref cycle that never consumes the instance?)";
 
-    public static string Type(string expected, string actual) => $"expected {expected}, got {actual}";
+    public static string Type(string expected, JsonElement actual) => $"expected {expected}, got {JsonTypeName(actual)} {Value(actual)}";
 
-    public static string Enum(IEnumerable<JsonElement> allowed) => $"value is not one of [{string.Join(", ", allowed.Select(OneLine))}]";
+    /// <summary>The allowed values, listed once at compile time; the offending value is added per failure.</summary>
+    public static string EnumValues(IEnumerable<JsonElement> allowed) => $"[{string.Join(", ", allowed.Select(OneLine))}]";
 
-    public static string Const(JsonElement expected) => $"value must be {OneLine(expected)}";
+    public static string Enum(JsonElement actual, string allowed) => $"{Value(actual)} is not one of {allowed}";
 
-    public static string Maximum(string limit) => $"must be at most {limit}";
+    public static string Const(JsonElement expected, JsonElement actual) => $"must be {Truncate(OneLine(expected))}, got {Value(actual)}";
 
-    public static string ExclusiveMaximum(string limit) => $"must be less than {limit}";
+    public static string Maximum(string limit, JsonElement actual) => $"must be at most {limit}, got {Value(actual)}";
 
-    public static string Minimum(string limit) => $"must be at least {limit}";
+    public static string ExclusiveMaximum(string limit, JsonElement actual) => $"must be less than {limit}, got {Value(actual)}";
 
-    public static string ExclusiveMinimum(string limit) => $"must be greater than {limit}";
+    public static string Minimum(string limit, JsonElement actual) => $"must be at least {limit}, got {Value(actual)}";
 
-    public static string MultipleOf(string divisor) => $"must be a multiple of {divisor}";
+    public static string ExclusiveMinimum(string limit, JsonElement actual) => $"must be greater than {limit}, got {Value(actual)}";
+
+    public static string MultipleOf(string divisor, JsonElement actual) => $"must be a multiple of {divisor}, got {Value(actual)}";
 
     public static string MaxLength(long limit, int actual) => $"must be at most {limit} characters long, got {actual}";
 
     public static string MinLength(long limit, int actual) => $"must be at least {limit} characters long, got {actual}";
 
-    public static string Pattern(string pattern) => $"does not match pattern {pattern}";
+    public static string Pattern(string pattern, JsonElement actual) => $"{Value(actual)} does not match pattern {pattern}";
 
-    public static string Format(string format) => $"is not a valid {format}";
+    public static string Format(string format, JsonElement actual) => $"{Value(actual)} is not a valid {format}";
 
     public static string Required(string property) => $"missing required property \"{property}\"";
+
+    /// <summary>How a missing property reads in an anyOf/oneOf summary: its would-be location, then "required".</summary>
+    public static string RequiredSummary(string objectLocation, string property) =>
+        $"{objectLocation}/{property.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)}: required";
 
     public static string DependentRequired(string property, string dependent) =>
         $"property \"{dependent}\" is required when \"{property}\" is present";
@@ -63,10 +70,14 @@ internal static class Messages
 
     public static string MaxContains(long max, int actual) => $"must contain at most {max} matching item(s), found {actual}";
 
-    public const string AnyOf = "does not match any of the allowed schemas (anyOf)";
+    /// <summary>anyOf/oneOf with no matching branch: each branch's first error, "[0] /userId: required; [1] …".</summary>
+    public static string NoBranchMatched(IEnumerable<string> firstErrors) =>
+        "no branch matched: " + string.Join("; ", firstErrors.Select((e, i) => $"[{i}] {e}"));
+
+    /// <summary>The prefix naming where a failure is: the instance's JSON pointer, nothing at the root.</summary>
+    public static string At(string instanceLocation) => instanceLocation.Length == 0 ? "" : instanceLocation + ": ";
     public const string AllOf = "does not match all of the required schemas (allOf)";
     public const string Not = "must not match the schema in \"not\"";
-    public const string OneOfNone = "does not match any of the schemas in oneOf";
 
     public static string OneOfMany(int first, int second) => $"matches more than one schema in oneOf (#{first} and #{second})";
 
@@ -99,11 +110,17 @@ internal static class Messages
 
     public static string MustBeStringArray(string keyword) => $"\"{keyword}\" must be an array of strings";
 
+    public static string DuplicateString(string keyword, string item) => $"\"{keyword}\" lists \"{item}\" twice (its items must be unique)";
+
     public static string MustBeNonEmptySchemaArray(string keyword) => $"\"{keyword}\" must be a non-empty array of schemas";
 
     public static string BadType(string name) => $"\"{name}\" is not a JSON Schema type (null, boolean, object, array, number, string, integer)";
 
-    public static string BadRegex(string pattern) => $"\"{pattern}\" is not a valid regular expression";
+    public static string BadRegex(string pattern, int offset, string reason) =>
+        $"\"{pattern}\" is not a valid ECMA-262 regular expression: {reason} at offset {offset}";
+
+    public static string BadAnchor(string keyword, string name, string pattern) =>
+        $"\"{name}\" is not a valid {keyword} name (the meta-schema requires {pattern})";
 
     public const string InPlaceCycle = "this schema refers back to itself without descending into the instance ($ref loop), so validation would never end";
 
@@ -112,6 +129,15 @@ internal static class Messages
     // A value quoted in a message stays on one line however the schema was indented: messages are printed one
     // per line by validate and by the registry's validation_errors.
     private static readonly JsonSerializerOptions OneLineOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private const int ValueLimit = 40;
+
+    /// <summary>An instance value quoted in a message: one line, at most 40 characters ("…" marks a cut).</summary>
+    public static string Value(JsonElement value) => Truncate(OneLine(value));
+
+    private static string Truncate(string text) => text.Length <= ValueLimit ? text : text[..(ValueLimit - 1)] + "…";
+
+    private static string JsonTypeName(JsonElement value) => Evaluation.JsonText.TypeName(value);
 
     private static string OneLine(JsonElement value) =>
         value.ValueKind is JsonValueKind.Object or JsonValueKind.Array ? JsonSerializer.Serialize(value, OneLineOptions) : value.GetRawText();

@@ -7,12 +7,14 @@ public sealed class InvalidSchemaTests
     [Theory]
     [InlineData("""{"properties":{"a":{"minLength":"3"}}}""", "/properties/a/minLength", "\"minLength\" must be a non-negative integer")]
     [InlineData("""{"properties":{"a":{"type":"text"}}}""", "/properties/a/type", "\"text\" is not a JSON Schema type (null, boolean, object, array, number, string, integer)")]
-    [InlineData("""{"pattern":"([a-z"}""", "/pattern", "\"([a-z\" is not a valid regular expression")]
-    [InlineData("""{"patternProperties":{"(":{}}}""", "/patternProperties", "\"(\" is not a valid regular expression")]
+    [InlineData("""{"pattern":"([a-z"}""", "/pattern", "\"([a-z\" is not a valid ECMA-262 regular expression: unterminated character class at offset 1")]
+    [InlineData("""{"patternProperties":{"(":{}}}""", "/patternProperties", "\"(\" is not a valid ECMA-262 regular expression: unterminated group at offset 0")]
     [InlineData("""{"items":[1]}""", "/items/0", "a schema must be an object or a boolean, got number")]
     [InlineData("""{"allOf":[]}""", "/allOf", "\"allOf\" must be a non-empty array of schemas")]
     [InlineData("""{"multipleOf":0}""", "/multipleOf", "\"multipleOf\" must be a number greater than 0")]
     [InlineData("""{"required":"a"}""", "/required", "\"required\" must be an array of strings")]
+    [InlineData("""{"required":["a","b","a"]}""", "/required", "\"required\" lists \"a\" twice (its items must be unique)")]
+    [InlineData("""{"type":["string","string"]}""", "/type", "\"type\" lists \"string\" twice (its items must be unique)")]
     public void A_bad_keyword_is_reported_with_its_pointer(string schema, string location, string reason)
     {
         var ex = Assert.Throws<InvalidSchemaException>(() => Reflekt.Json.Schema.JsonSchema.Compile(schema));

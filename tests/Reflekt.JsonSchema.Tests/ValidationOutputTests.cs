@@ -24,7 +24,7 @@ public sealed class ValidationOutputTests
     {
         var error = Assert.Single(Schema.Validate(Parse("""{"order_id":42,"total":10,"products":[]}""")).Errors);
 
-        Assert.Equal(new ValidationError("/order_id", "/properties/order_id/type", "type", "\"order_id\": expected string, got integer"), error);
+        Assert.Equal(new ValidationError("/order_id", "/properties/order_id/type", "type", "/order_id: expected string, got integer 42"), error);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class ValidationOutputTests
 
         Assert.Equal("/products/0/price", error.InstanceLocation);
         Assert.Equal("/properties/products/items/properties/price/type", error.KeywordLocation);
-        Assert.Equal("\"products[0].price\": expected number, got string", error.Message);
+        Assert.Equal("/products/0/price: expected number, got string \"9.99\"", error.Message);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class ValidationOutputTests
         Assert.Equal("/products/0/quantity", error.InstanceLocation);
         Assert.Equal("/properties/products/items/properties/quantity/$ref/minimum", error.KeywordLocation);
         Assert.Equal("minimum", error.Keyword);
-        Assert.Equal("\"products[0].quantity\": must be at least 1", error.Message);
+        Assert.Equal("/products/0/quantity: must be at least 1, got 0", error.Message);
     }
 
     [Fact]
@@ -57,8 +57,8 @@ public sealed class ValidationOutputTests
         Assert.Equal(
             [
                 ("/", "/required", "missing required property \"total\""),
-                ("/order_id", "/properties/order_id/type", "\"order_id\": expected string, got integer"),
-                ("/currency", "/properties/currency/enum", "\"currency\": value is not one of [\"USD\", \"EUR\"]"),
+                ("/order_id", "/properties/order_id/type", "/order_id: expected string, got integer 1"),
+                ("/currency", "/properties/currency/enum", "/currency: \"GBP\" is not one of [\"USD\", \"EUR\"]"),
                 ("/", "/additionalProperties", "property \"coupon\" is not allowed"),
             ],
             result.Errors.Select(e => (e.InstanceLocation.Length == 0 ? "/" : e.InstanceLocation, e.KeywordLocation, e.Message)));
@@ -85,7 +85,7 @@ public sealed class ValidationOutputTests
         var messages = schema.Validate(Parse("""{"size": "XL", "kind": {"a": 2}}""")).Errors.Select(e => e.Message).ToList();
 
         Assert.Equal(
-            ["\"size\": value is not one of [\"S\", {\"label\":\"Grande\",\"note\":\"café\"}, [1,2]]", "\"kind\": value must be {\"a\":1}"],
+            ["/size: \"XL\" is not one of [\"S\", {\"label\":\"Grande\",\"note\":\"café\"}, [1,2]]", "/kind: must be {\"a\":1}, got {\"a\":2}"],
             messages);
     }
 
@@ -109,7 +109,7 @@ public sealed class ValidationOutputTests
         Assert.True(Reflekt.Json.Schema.JsonSchema.Compile(schema).IsValid(instance));
         var asserted = Reflekt.Json.Schema.JsonSchema.Compile(schema, new CompileOptions { AssertFormat = true });
         var error = Assert.Single(asserted.Validate(instance).Errors);
-        Assert.Equal(("format", "is not a valid date-time"), (error.Keyword, error.Message));
+        Assert.Equal(("format", "\"yesterday\" is not a valid date-time"), (error.Keyword, error.Message));
     }
 
     [Fact]
@@ -151,6 +151,39 @@ public sealed class ValidationOutputTests
         var error = Assert.Single(schema.Validate(Parse("""{"id":1.5}""")).Errors);
 
         Assert.Equal(("/id", "/properties/id/anyOf", "anyOf"), (error.InstanceLocation, error.KeywordLocation, error.Keyword));
-        Assert.Equal("\"id\": does not match any of the allowed schemas (anyOf)", error.Message);
+        Assert.Equal("/id: no branch matched: [0] /id: expected string, got number 1.5; [1] /id: expected integer, got number 1.5", error.Message);
+    }
+
+    [Fact]
+    public void A_failed_anyOf_lists_each_branch_s_first_error()
+    {
+        var schema = Reflekt.Json.Schema.JsonSchema.Compile("""{"anyOf":[{"required":["userId"]},{"required":["anonymousId"]}]}""");
+
+        var error = Assert.Single(schema.Validate(Parse("""{"event":"x"}""")).Errors);
+
+        Assert.Equal("no branch matched: [0] /userId: required; [1] /anonymousId: required", error.Message);
+    }
+
+    [Fact]
+    public void A_oneOf_matching_nothing_lists_each_branch_s_first_error_at_its_location()
+    {
+        var schema = Reflekt.Json.Schema.JsonSchema.Compile(
+            """{"properties":{"ctx":{"oneOf":[{"required":["a"]},{"properties":{"b":{"type":"string"}}, "required":["b"]}]}}}""");
+
+        var error = Assert.Single(schema.Validate(Parse("""{"ctx":{"b":7}}""")).Errors);
+
+        Assert.Equal(("/ctx", "/properties/ctx/oneOf"), (error.InstanceLocation, error.KeywordLocation));
+        Assert.Equal("/ctx: no branch matched: [0] /ctx/a: required; [1] /ctx/b: expected string, got integer 7", error.Message);
+    }
+
+    [Fact]
+    public void Long_values_are_cut_in_messages()
+    {
+        var schema = Reflekt.Json.Schema.JsonSchema.Compile("""{"properties":{"note":{"type":"integer"}}}""");
+        var note = new string('x', 100);
+
+        var error = Assert.Single(schema.Validate(Parse($$"""{"note":"{{note}}"}""")).Errors);
+
+        Assert.Equal($"/note: expected integer, got string \"{new string('x', 38)}…", error.Message);
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Reflekt.Json.Schema.Dialects;
 using Reflekt.Json.Schema.Evaluation;
+using Reflekt.Json.Schema.Patterns;
 
 namespace Reflekt.Json.Schema.Compilation;
 
@@ -154,10 +155,30 @@ internal readonly struct SchemaBuilder
             result[i++] = item.ValueKind == JsonValueKind.String ? item.GetString()! : throw Invalid(Messages.MustBeStringArray(_keyword));
         }
 
+        // Every meta-schema declares these arrays (required, type, dependentRequired, dependencies) uniqueItems.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in result)
+        {
+            if (!seen.Add(item))
+            {
+                throw Invalid(Messages.DuplicateString(_keyword, item));
+            }
+        }
+
         return result;
     }
 
-    public Regex Regex(string pattern) => EcmaRegex.Create(pattern) ?? throw Invalid(Messages.BadRegex(pattern));
+    public Regex Regex(string pattern)
+    {
+        try
+        {
+            return EcmaRegex.Create(pattern);
+        }
+        catch (EcmaPatternException e)
+        {
+            throw Invalid(Messages.BadRegex(pattern, e.Offset, e.Reason));
+        }
+    }
 
     private SchemaNode SubschemaAt(JsonElement value, string pointer)
     {

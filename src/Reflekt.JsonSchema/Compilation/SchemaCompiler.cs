@@ -254,11 +254,13 @@ internal sealed class SchemaCompiler
 
             if (TryGetString(element, "$anchor", location, out var anchor))
             {
+                CheckAnchorName(anchor, "$anchor", dialect.Draft, location);
                 resource.Anchors[anchor] = pointer;
             }
 
             if (dialect.Draft == Draft.Draft202012 && TryGetString(element, "$dynamicAnchor", location, out var dynamicAnchor))
             {
+                CheckAnchorName(dynamicAnchor, "$dynamicAnchor", dialect.Draft, location);
                 resource.Anchors.TryAdd(dynamicAnchor, pointer);
                 resource.DynamicAnchorPointers[dynamicAnchor] = pointer;
             }
@@ -320,6 +322,14 @@ internal sealed class SchemaCompiler
         document.Resources.Add(resource);
         _resources[uri] = resource;
         return resource;
+    }
+
+    private static void CheckAnchorName(string name, string keyword, Draft draft, string location)
+    {
+        if (!AnchorNames.IsValid(name, draft))
+        {
+            throw new InvalidSchemaException(JsonPointer.Append(location, keyword), Messages.BadAnchor(keyword, name, AnchorNames.PatternOf(draft)));
+        }
     }
 
     private static bool TryGetString(JsonElement element, string name, string location, out string value)

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Reflekt.Json.Schema.Compilation;
 
@@ -51,6 +49,7 @@ internal sealed class EvaluationContext
         context._scopeDepth = 0;
         context._depth = 0;
         context.Errors = null;
+        context._firstSummary = null;
         t_cached = context;
     }
 
@@ -225,50 +224,57 @@ internal sealed class EvaluationContext
     /// Records a failure of the keyword on top of the keyword path; always returns false. Keywords call it as
     /// <c>context.Collecting &amp;&amp; context.Fail(…)</c> so that IsValid never builds a message.
     /// </summary>
-    public bool Fail(string keyword, string message)
+    public bool Fail(string keyword, string message) => Fail(keyword, message, null);
+
+    /// <summary>A missing required property; its anyOf/oneOf summary names the property's location ("/userId: required").</summary>
+    public bool FailRequired(string keyword, string property) =>
+        Fail(keyword, Messages.Required(property), Messages.RequiredSummary(InstanceLocation(), property));
+
+    private bool Fail(string keyword, string message, string? summary)
     {
         if (Collecting)
         {
+            var instanceLocation = InstanceLocation();
             (Errors ??= []).Add(new ValidationError(
-                JsonPointer.FromSegments(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_instancePath)),
+                instanceLocation,
                 JsonPointer.FromSegments(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_keywordPath)),
                 keyword,
-                Subject() + message));
+                Messages.At(instanceLocation) + message));
+            _firstSummary ??= summary ?? Messages.At(instanceLocation) + message;
         }
 
         return false;
     }
 
+    private string InstanceLocation() => JsonPointer.FromSegments(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_instancePath));
+
+    private string? _firstSummary;
+
+    /// <summary>
+    /// For an anyOf/oneOf that matched nothing (only while collecting): each branch's first error, found by
+    /// running the branch again with errors recorded aside. Only the failure path pays for this.
+    /// </summary>
+    public List<string> FirstErrors(SchemaNode[] branches, JsonElement instance)
+    {
+        var result = new List<string>(branches.Length);
+        var errors = Errors;
+        var outer = _firstSummary;
+        for (var i = 0; i < branches.Length; i++)
+        {
+            Errors = null;
+            _firstSummary = null;
+            PushKeyword(i);
+            branches[i].Evaluate(instance, this, null);
+            PopKeyword();
+            result.Add(_firstSummary ?? "no error recorded");
+        }
+
+        Errors = errors;
+        _firstSummary = outer;
+        return result;
+    }
+
     public bool FailFalseSchema() => Fail("false", Messages.FalseSchema);
 
     public bool FailTooDeep() => Fail("$ref", Messages.TooDeep);
-
-    /// <summary>The message prefix naming the instance location: <c>"products[0].price": </c>, nothing at the root.</summary>
-    private string Subject()
-    {
-        if (_instancePath.Count == 0)
-        {
-            return "";
-        }
-
-        var builder = new StringBuilder("\"");
-        foreach (var segment in _instancePath)
-        {
-            if (segment is int index)
-            {
-                builder.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
-            }
-            else
-            {
-                if (builder.Length > 1)
-                {
-                    builder.Append('.');
-                }
-
-                builder.Append((string)segment);
-            }
-        }
-
-        return builder.Append("\": ").ToString();
-    }
 }

@@ -1,50 +1,39 @@
-using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Reflekt.Json.Schema.Evaluation;
 
-/// <summary>A numeric limit from a schema: exact decimal when it fits, double otherwise.</summary>
+/// <summary>
+/// A numeric limit from a schema (minimum, multipleOf…), compared exactly with any instance number: through
+/// decimal when both sides are exactly decimals (the common case, no allocation), through <see cref="ExactNumber"/>
+/// otherwise. Messages show the limit as the schema wrote it.
+/// </summary>
 internal readonly struct JsonNumber
 {
     private readonly decimal _decimal;
-    private readonly double _double;
     private readonly bool _isDecimal;
+    private readonly ExactNumber _exact;
+    private readonly string _text;
 
-    private JsonNumber(decimal value)
+    private JsonNumber(JsonElement number)
     {
-        _decimal = value;
-        _double = (double)value;
-        _isDecimal = true;
+        _isDecimal = TryGetExactDecimal(number, out _decimal);
+        _exact = ExactNumber.Parse(JsonMarshal.GetRawUtf8Value(number));
+        _text = number.GetRawText();
     }
 
-    private JsonNumber(double value)
-    {
-        _double = value;
-    }
-
-    public static JsonNumber From(JsonElement number) =>
-        number.TryGetDecimal(out var d) ? new JsonNumber(d) : new JsonNumber(ToDouble(number));
+    public static JsonNumber From(JsonElement number) => new(number);
 
     /// <summary>Compares an instance number with this limit (negative: instance is smaller).</summary>
-    public int CompareInstance(JsonElement instance)
-    {
-        if (_isDecimal && instance.TryGetInt64(out var whole))
-        {
-            return ((decimal)whole).CompareTo(_decimal);
-        }
-
-        if (_isDecimal && instance.TryGetDecimal(out var d))
-        {
-            return d.CompareTo(_decimal);
-        }
-
-        return ToDouble(instance).CompareTo(_double);
-    }
+    public int CompareInstance(JsonElement instance) =>
+        _isDecimal && TryGetExactDecimal(instance, out var d)
+            ? d.CompareTo(_decimal)
+            : ExactNumber.Parse(JsonMarshal.GetRawUtf8Value(instance)).CompareTo(_exact);
 
     /// <summary>True when the instance is an integer multiple of this (positive) divisor.</summary>
     public bool Divides(JsonElement instance)
     {
-        if (_isDecimal && instance.TryGetDecimal(out var d))
+        if (_isDecimal && TryGetExactDecimal(instance, out var d))
         {
             try
             {
@@ -52,43 +41,51 @@ internal readonly struct JsonNumber
             }
             catch (OverflowException)
             {
-                // fall through to floating point
+                // exact path below
             }
         }
 
-        var quotient = ToDouble(instance) / _double;
-        return double.IsFinite(quotient) && Math.Abs(quotient - Math.Round(quotient)) < 1e-9;
+        return ExactNumber.Parse(JsonMarshal.GetRawUtf8Value(instance)).IsMultipleOf(_exact);
     }
 
-    public bool IsPositive => _isDecimal ? _decimal > 0 : _double > 0;
+    public bool IsPositive => _exact.Mantissa.Sign > 0;
 
-    public override string ToString() =>
-        _isDecimal ? _decimal.ToString(CultureInfo.InvariantCulture) : _double.ToString("R", CultureInfo.InvariantCulture);
-
-    public static double ToDouble(JsonElement number)
-    {
-        if (number.TryGetDouble(out var value))
-        {
-            return value;
-        }
-
-        // Out of double range: only the sign matters for comparisons.
-        return number.GetRawText().StartsWith('-') ? double.NegativeInfinity : double.PositiveInfinity;
-    }
+    public override string ToString() => _text;
 
     public static bool IsInteger(JsonElement number)
     {
-        if (number.TryGetInt64(out _))
+        var raw = JsonMarshal.GetRawUtf8Value(number);
+        return raw.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0 || ExactNumber.Parse(raw).IsInteger;
+    }
+
+    /// <summary>
+    /// The number as a decimal when that is exact: System.Text.Json rounds to 28-29 significant digits and
+    /// underflows tiny values to 0, so only plain notation with at most 28 digits qualifies.
+    /// </summary>
+    private static bool TryGetExactDecimal(JsonElement number, out decimal value)
+    {
+        if (number.TryGetInt64(out var whole))
         {
+            value = whole;
             return true;
         }
 
-        if (number.TryGetDecimal(out var d))
+        var raw = JsonMarshal.GetRawUtf8Value(number);
+        value = 0;
+        if (raw.Length > 30 || raw.IndexOfAny((byte)'e', (byte)'E') >= 0)
         {
-            return d == decimal.Truncate(d);
+            return false;
         }
 
-        var value = ToDouble(number);
-        return double.IsInfinity(value) || Math.Floor(value) == value;
+        var digits = 0;
+        foreach (var b in raw)
+        {
+            if (b is >= (byte)'0' and <= (byte)'9')
+            {
+                digits++;
+            }
+        }
+
+        return digits <= 28 && number.TryGetDecimal(out value);
     }
 }

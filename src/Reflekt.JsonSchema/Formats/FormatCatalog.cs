@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
-using Reflekt.Json.Schema.Evaluation;
+using Reflekt.Json.Schema.Patterns;
 
 namespace Reflekt.Json.Schema.Formats;
 

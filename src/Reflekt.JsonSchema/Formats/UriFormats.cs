@@ -53,7 +53,27 @@ internal static partial class UriFormats
     [GeneratedRegex("^(?:[A-Za-z][A-Za-z0-9+.-]*:|(?![^/?#]*:))(?://(?<authority>[^/?#]*))?(?<rest>[^#]*)(?:#.*)?\\z")]
     private static partial Regex Reference();
 
-    /// <summary>[userinfo@]host[:port], where host is an IP literal (valid IPv6) or a name without brackets, and port is digits.</summary>
+    /// <summary>The inside of an RFC 3986 IP-literal: an IPv6 address or IPvFuture ("v" 1*HEXDIG "." 1*(unreserved / sub-delims / ":")).</summary>
+    private static bool IsIPLiteral(string literal)
+    {
+        if (literal.Length == 0 || literal[0] is not ('v' or 'V'))
+        {
+            return NetworkFormats.IsIPv6(literal);
+        }
+
+        var dot = literal.IndexOf('.');
+        return dot > 1
+            && literal.AsSpan(1, dot - 1).IndexOfAnyExcept(HexDigits) < 0
+            && dot < literal.Length - 1
+            && literal.AsSpan(dot + 1).IndexOfAnyExcept(FutureCharacters) < 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
+
+    private static readonly System.Buffers.SearchValues<char> FutureCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:");
+
+    /// <summary>[userinfo@]host[:port], where host is an IP literal (IPv6 or IPvFuture) or a name without brackets, and port is digits.</summary>
     private static bool IsAuthority(string authority)
     {
         var at = authority.LastIndexOf('@');
@@ -68,7 +88,7 @@ internal static partial class UriFormats
         if (hostPort.StartsWith('['))
         {
             var close = hostPort.IndexOf(']');
-            if (close < 0 || !NetworkFormats.IsIPv6(hostPort[1..close]))
+            if (close < 0 || !IsIPLiteral(hostPort[1..close]))
             {
                 return false;
             }

@@ -31,7 +31,7 @@ internal sealed class AnyOfKeyword(SchemaNode[] nodes) : Keyword("anyOf")
         }
 
         context.Restore(collecting);
-        return valid || (context.Collecting && context.Fail(Name, Messages.AnyOf));
+        return valid || (context.Collecting && context.Fail(Name, Messages.NoBranchMatched(context.FirstErrors(nodes, instance))));
     }
 
     public override IEnumerable<SchemaNode> InPlaceSubschemas => nodes;

@@ -12,5 +12,5 @@ internal sealed class ConstKeyword(JsonElement expected) : Keyword("const")
         (value, _) => new ConstKeyword(value.Clone()));
 
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated) =>
-        JsonElement.DeepEquals(expected, instance) || (context.Collecting && context.Fail(Name, Messages.Const(expected)));
+        JsonElement.DeepEquals(expected, instance) || (context.Collecting && context.Fail(Name, Messages.Const(expected, instance)));
 }

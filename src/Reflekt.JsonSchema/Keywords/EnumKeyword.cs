@@ -6,7 +6,7 @@ using Reflekt.Json.Schema.Evaluation;
 namespace Reflekt.Json.Schema.Keywords;
 
 /// <summary>enum: the instance equals one of the listed values (numbers by value: 1 equals 1.0).</summary>
-internal sealed class EnumKeyword(JsonElement[] values, string message) : Keyword("enum")
+internal sealed class EnumKeyword(JsonElement[] values, string allowed) : Keyword("enum")
 {
     public static readonly KeywordHandler Handler = new("enum", Vocabularies.Validation, SubschemaShape.None, Compile);
 
@@ -18,7 +18,7 @@ internal sealed class EnumKeyword(JsonElement[] values, string message) : Keywor
         }
 
         var values = value.EnumerateArray().Select(v => v.Clone()).ToArray();
-        return new EnumKeyword(values, Messages.Enum(values));
+        return new EnumKeyword(values, Messages.EnumValues(values));
     }
 
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
@@ -31,6 +31,6 @@ internal sealed class EnumKeyword(JsonElement[] values, string message) : Keywor
             }
         }
 
-        return (context.Collecting && context.Fail(Name, message));
+        return (context.Collecting && context.Fail(Name, Messages.Enum(instance, allowed)));
     }
 }

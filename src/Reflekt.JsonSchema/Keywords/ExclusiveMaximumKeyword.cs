@@ -14,5 +14,5 @@ internal sealed class ExclusiveMaximumKeyword(JsonNumber limit) : Keyword("exclu
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated) =>
         instance.ValueKind != JsonValueKind.Number
         || !(limit.CompareInstance(instance) >= 0)
-        || (context.Collecting && context.Fail(Name, Messages.ExclusiveMaximum(limit.ToString())));
+        || (context.Collecting && context.Fail(Name, Messages.ExclusiveMaximum(limit.ToString(), instance)));
 }

@@ -21,5 +21,5 @@ internal sealed class FormatKeyword(string format, Func<string, bool> check) : K
     }
 
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated) =>
-        instance.ValueKind != JsonValueKind.String || check(instance.GetString()!) || (context.Collecting && context.Fail(Name, Messages.Format(format)));
+        instance.ValueKind != JsonValueKind.String || check(instance.GetString()!) || (context.Collecting && context.Fail(Name, Messages.Format(format, instance)));
 }

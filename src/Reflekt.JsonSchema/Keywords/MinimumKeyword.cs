@@ -14,5 +14,5 @@ internal sealed class MinimumKeyword(JsonNumber limit) : Keyword("minimum")
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated) =>
         instance.ValueKind != JsonValueKind.Number
         || !(limit.CompareInstance(instance) < 0)
-        || (context.Collecting && context.Fail(Name, Messages.Minimum(limit.ToString())));
+        || (context.Collecting && context.Fail(Name, Messages.Minimum(limit.ToString(), instance)));
 }

@@ -17,5 +17,5 @@ internal sealed class MultipleOfKeyword(JsonNumber divisor) : Keyword("multipleO
     }
 
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated) =>
-        instance.ValueKind != JsonValueKind.Number || divisor.Divides(instance) || (context.Collecting && context.Fail(Name, Messages.MultipleOf(divisor.ToString())));
+        instance.ValueKind != JsonValueKind.Number || divisor.Divides(instance) || (context.Collecting && context.Fail(Name, Messages.MultipleOf(divisor.ToString(), instance)));
 }

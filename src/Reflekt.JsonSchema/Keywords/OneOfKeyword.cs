@@ -37,7 +37,7 @@ internal sealed class OneOfKeyword(SchemaNode[] nodes) : Keyword("oneOf")
         context.Restore(collecting);
         if (first < 0)
         {
-            return (context.Collecting && context.Fail(Name, Messages.OneOfNone));
+            return (context.Collecting && context.Fail(Name, Messages.NoBranchMatched(context.FirstErrors(nodes, instance))));
         }
 
         if (second >= 0)

@@ -47,7 +47,7 @@ internal sealed class RequiredKeyword(string[] names) : Keyword("required")
         {
             if (!instance.TryGetProperty(_utf8[i], out _))
             {
-                valid = (context.Collecting && context.Fail(Name, Messages.Required(names[i])));
+                valid = (context.Collecting && context.FailRequired(Name, names[i]));
                 if (!context.Collecting)
                 {
                     return false;

@@ -67,6 +67,6 @@ internal sealed class TypeKeyword : Keyword
             JsonValueKind.Null => (_types & Types.Null) != 0,
             _ => false,
         };
-        return ok || (context.Collecting && context.Fail(Name, Messages.Type(_expected, JsonText.TypeName(instance))));
+        return ok || (context.Collecting && context.Fail(Name, Messages.Type(_expected, instance)));
     }
 }

@@ -17,14 +17,14 @@ internal static class TestSuite
     public static readonly string[] AssertedFormats =
     [
         "date-time", "date", "time", "duration", "email", "hostname", "ipv4", "ipv6",
-        "uri", "uri-reference", "uuid", "regex", "json-pointer",
+        "uri", "uri-reference", "uuid", "regex", "ecmascript-regex", "json-pointer",
     ];
 
     /// <summary>Other optional files we conform to, run as regression guards (format stays an annotation there).</summary>
     public static readonly string[] OptionalFiles =
     [
-        "anchor", "bignum", "cross-draft", "dynamicRef", "ecmascript-regex", "format-assertion", "id",
-        "no-schema", "refOfUnknownKeyword", "unknownKeyword",
+        "anchor", "bignum", "cross-draft", "dynamicRef", "ecmascript-regex", "float-overflow", "format-assertion", "id",
+        "no-schema", "non-bmp-regex", "refOfUnknownKeyword", "unknownKeyword",
     ];
 
     private static readonly ConcurrentDictionary<string, JsonElement> Files = new();

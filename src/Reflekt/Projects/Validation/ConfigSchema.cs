@@ -40,20 +40,13 @@ internal static class ConfigSchema
         throw ConfigNode.Error(document, location, Describe(error));
     }
 
-    // The engine prefixes messages with the instance's last key ("\"casing\": …"); the key path says it already.
+    // The engine prefixes messages with the instance's JSON pointer ("/schemas/casing: …"); the key path says it already.
     private static string Describe(ValidationError error)
     {
-        var message = error.Message;
-        if (message.StartsWith('"'))
-        {
-            var end = message.IndexOf("\": ", 1, StringComparison.Ordinal);
-            if (end > 0)
-            {
-                message = message[(end + 3)..];
-            }
-        }
-
-        return message;
+        var prefix = error.InstanceLocation + ": ";
+        return error.InstanceLocation.Length > 0 && error.Message.StartsWith(prefix, StringComparison.Ordinal)
+            ? error.Message[prefix.Length..]
+            : error.Message;
     }
 
     private static JsonNode Read(string name)

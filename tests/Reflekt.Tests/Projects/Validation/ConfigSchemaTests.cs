@@ -24,7 +24,7 @@ public sealed class ConfigSchemaTests
     {
         var message = ProjectError(ProjectFiles.Project.Replace("casing: title", "casing: titel", StringComparison.Ordinal));
 
-        Assert.StartsWith("p.yml:9:7: schemas.conventions.event.casing: value is not one of", message);
+        Assert.StartsWith("p.yml:9:7: schemas.conventions.event.casing: \"titel\" is not one of", message);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class ConfigSchemaTests
     {
         var message = ProjectError(ProjectFiles.Project + "\nlint:\n  rules:\n    RK101: loud\n");
 
-        Assert.StartsWith("p.yml:29:5: lint.rules.RK101: value is not one of", message);
+        Assert.StartsWith("p.yml:29:5: lint.rules.RK101: \"loud\" is not one of", message);
     }
 
     [Fact]

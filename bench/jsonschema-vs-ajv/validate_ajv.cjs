@@ -1,0 +1,31 @@
+// Validates pre-parsed events with one ajv 8 validator (compiled once), single thread, like
+// ../jsonschema-vs-python/dotnet: a warm-up pass, then N timed passes; prints the median.
+// usage: node validate_ajv.cjs <schema.json> <events.jsonl> [runs] [formats|no-formats]   (NODE_PATH: ajv's node_modules)
+const fs = require('node:fs');
+const Ajv = require('ajv').default;
+const addFormats = require('ajv-formats').default;
+
+const [schemaPath, eventsPath, runsText = '5', mode = 'formats'] = process.argv.slice(2);
+const ajv = new Ajv({ strict: false, validateFormats: mode === 'formats' });
+addFormats(ajv);
+const validate = ajv.compile(JSON.parse(fs.readFileSync(schemaPath, 'utf8')));
+const events = fs.readFileSync(eventsPath, 'utf8').split('\n').filter(l => l.length > 0).map(l => JSON.parse(l));
+
+function countValid() {
+  let valid = 0;
+  for (const e of events) if (validate(e)) valid++;
+  return valid;
+}
+
+countValid();
+const timings = [];
+let valid = 0;
+for (let i = 0; i < Number(runsText); i++) {
+  const start = process.hrtime.bigint();
+  valid = countValid();
+  timings.push(Number(process.hrtime.bigint() - start) / 1e9);
+}
+timings.sort((a, b) => a - b);
+const median = timings[Math.floor(timings.length / 2)];
+const version = require('ajv/package.json').version;
+console.log(`node ajv=${version} formats=${mode} events=${events.length} valid=${valid} median_seconds=${median.toFixed(4)} events_per_second=${(events.length / median).toFixed(0)}`);

@@ -1,0 +1,69 @@
+// Regenerates UnicodeProperties.txt, the Unicode property tables behind \p{…} in schema patterns, from the
+// ECMA-262 engine of the Node.js that runs it (so \p{…} means exactly what it means for ajv):
+//   node src/Reflekt.JsonSchema/Patterns/generate-unicode-properties.mjs > src/Reflekt.JsonSchema/Patterns/UnicodeProperties.txt
+// Each line: kind (gc, sc, scx, bin), the names that select it (comma-separated), then code point ranges in hex.
+const generalCategories = [
+  ['L', 'Letter'], ['LC', 'Cased_Letter'], ['Lu', 'Uppercase_Letter'], ['Ll', 'Lowercase_Letter'], ['Lt', 'Titlecase_Letter'],
+  ['Lm', 'Modifier_Letter'], ['Lo', 'Other_Letter'], ['M', 'Mark', 'Combining_Mark'], ['Mn', 'Nonspacing_Mark'],
+  ['Mc', 'Spacing_Mark'], ['Me', 'Enclosing_Mark'], ['N', 'Number'], ['Nd', 'Decimal_Number', 'digit'], ['Nl', 'Letter_Number'],
+  ['No', 'Other_Number'], ['P', 'Punctuation', 'punct'], ['Pc', 'Connector_Punctuation'], ['Pd', 'Dash_Punctuation'],
+  ['Ps', 'Open_Punctuation'], ['Pe', 'Close_Punctuation'], ['Pi', 'Initial_Punctuation'], ['Pf', 'Final_Punctuation'],
+  ['Po', 'Other_Punctuation'], ['S', 'Symbol'], ['Sm', 'Math_Symbol'], ['Sc', 'Currency_Symbol'], ['Sk', 'Modifier_Symbol'],
+  ['So', 'Other_Symbol'], ['Z', 'Separator'], ['Zs', 'Space_Separator'], ['Zl', 'Line_Separator'], ['Zp', 'Paragraph_Separator'],
+  ['C', 'Other'], ['Cc', 'Control', 'cntrl'], ['Cf', 'Format'], ['Cs', 'Surrogate'], ['Co', 'Private_Use'], ['Cn', 'Unassigned'],
+];
+const scripts = `Adlam Ahom Anatolian_Hieroglyphs Arabic:Arab Armenian:Armn Avestan Balinese Bamum Bassa_Vah Batak Bengali:Beng
+Bhaiksuki Bopomofo Brahmi Braille Buginese Buhid Canadian_Aboriginal Carian Caucasian_Albanian Chakma Cham Cherokee Chorasmian
+Common:Zyyy Coptic Cuneiform Cypriot Cypro_Minoan Cyrillic:Cyrl Deseret Devanagari:Deva Dives_Akuru Dogra Duployan
+Egyptian_Hieroglyphs Elbasan Elymaic Ethiopic Garay Georgian:Geor Glagolitic Gothic Grantha Greek:Grek Gujarati:Gujr
+Gunjala_Gondi Gurmukhi:Guru Gurung_Khema Han:Hani Hangul:Hang Hanifi_Rohingya Hanunoo Hatran Hebrew:Hebr Hiragana:Hira
+Imperial_Aramaic Inherited:Zinh Inscriptional_Pahlavi Inscriptional_Parthian Javanese Kaithi Kannada:Knda Katakana:Kana Kawi
+Kayah_Li Kharoshthi Khitan_Small_Script Khmer Khojki Khudawadi Kirat_Rai Lao Latin:Latn Lepcha Limbu Linear_A Linear_B Lisu
+Lycian Lydian Mahajani Makasar Malayalam:Mlym Mandaic Manichaean Marchen Masaram_Gondi Medefaidrin Meetei_Mayek Mende_Kikakui
+Meroitic_Cursive Meroitic_Hieroglyphs Miao Modi Mongolian Mro Multani Myanmar Nabataean Nag_Mundari Nandinagari New_Tai_Lue
+Newa Nko Nushu Nyiakeng_Puachue_Hmong Ogham Ol_Chiki Ol_Onal Old_Hungarian Old_Italic Old_North_Arabian Old_Permic Old_Persian
+Old_Sogdian Old_South_Arabian Old_Turkic Old_Uyghur Oriya Osage Osmanya Pahawh_Hmong Palmyrene Pau_Cin_Hau Phags_Pa Phoenician
+Psalter_Pahlavi Rejang Runic Samaritan Saurashtra Sharada Shavian Siddham SignWriting Sinhala Sogdian Sora_Sompeng Soyombo
+Sundanese Sunuwar Syloti_Nagri Syriac Tagalog Tagbanwa Tai_Le Tai_Tham Tai_Viet Takri Tamil:Taml Tangsa Tangut Telugu:Telu
+Thaana Thai Tibetan Tifinagh Tirhuta Todhri Toto Tulu_Tigalari Ugaritic Vai Vithkuqi Wancho Warang_Citi Yezidi Yi
+Zanabazar_Square Unknown:Zzzz`.split(/\s+/).map(s => s.split(':'));
+const binary = `ASCII ASCII_Hex_Digit:AHex Alphabetic:Alpha Any Assigned Bidi_Control:Bidi_C Bidi_Mirrored:Bidi_M Case_Ignorable:CI
+Cased Changes_When_Casefolded:CWCF Changes_When_Casemapped:CWCM Changes_When_Lowercased:CWL Changes_When_NFKC_Casefolded:CWKCF
+Changes_When_Titlecased:CWT Changes_When_Uppercased:CWU Dash Default_Ignorable_Code_Point:DI Deprecated:Dep Diacritic:Dia Emoji
+Emoji_Component:EComp Emoji_Modifier:EMod Emoji_Modifier_Base:EBase Emoji_Presentation:EPres Extended_Pictographic:ExtPict
+Extender:Ext Grapheme_Base:Gr_Base Grapheme_Extend:Gr_Ext Hex_Digit:Hex IDS_Binary_Operator:IDSB IDS_Trinary_Operator:IDST
+ID_Continue:IDC ID_Start:IDS Ideographic:Ideo Join_Control:Join_C Logical_Order_Exception:LOE Lowercase:Lower Math
+Noncharacter_Code_Point:NChar Pattern_Syntax:Pat_Syn Pattern_White_Space:Pat_WS Quotation_Mark:QMark Radical
+Regional_Indicator:RI Sentence_Terminal:STerm Soft_Dotted:SD Terminal_Punctuation:Term Unified_Ideograph:UIdeo
+Uppercase:Upper Variation_Selector:VS White_Space:space XID_Continue:XIDC XID_Start:XIDS`.split(/\s+/).map(s => s.split(':'));
+
+const all = Array.from({ length: 0x110000 }, (_, c) => String.fromCodePoint(c));
+
+function ranges(source) {
+  const regex = new RegExp(`^${source}$`, 'u');
+  const out = [];
+  let start = -1;
+  for (let c = 0; c <= 0x110000; c++) {
+    const hit = c < 0x110000 && regex.test(all[c]);
+    if (hit && start < 0) start = c;
+    if (!hit && start >= 0) { out.push(start === c - 1 ? start.toString(16) : `${start.toString(16)}-${(c - 1).toString(16)}`); start = -1; }
+  }
+  return out.join(' ');
+}
+
+function supported(source) { try { new RegExp(source, 'u'); return true; } catch { return false; } }
+
+console.log(`# Generated by generate-unicode-properties.mjs on Node.js ${process.version} (Unicode ${process.versions.unicode}); do not edit.`);
+function emit(kind, names, prefix) {
+  const usable = names.filter(n => supported(`\\p{${prefix}${n}}`));
+  if (usable.length === 0) return;
+  const data = ranges(`\\p{${prefix}${usable[0]}}`);
+  for (const alias of usable.slice(1)) {
+    if (ranges(`\\p{${prefix}${alias}}`) !== data) throw new Error(`${alias} is not an alias of ${usable[0]}`);
+  }
+  console.log(`${kind} ${usable.join(',')}: ${data}`);
+}
+for (const names of generalCategories) emit('gc', names, 'gc=');
+for (const names of scripts) emit('sc', names, 'sc=');
+for (const names of scripts) emit('scx', names, 'scx=');
+for (const names of binary) emit('bin', names, '');
