@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using Reflekt.Server.Tests.Support;
+
+namespace Reflekt.Server.Tests.Sdks;
+
+/// <summary>
+/// The real Node SDKs (@segment/analytics-node 3, the classic analytics-node 6, @rudderstack/rudder-sdk-node 3, which
+/// gzips) batching every call type through `reflekt serve`: each event arrives once, under the key its route names.
+/// </summary>
+public sealed class NodeSdkTests
+{
+    public static TheoryData<string> Sdks => ["analytics-node", "analytics-node-classic", "rudder"];
+
+    // Twelve calls, more than two flushes' worth at flushAt 5, so every SDK sends several batches.
+    private const string EveryCallType = """
+        [
+          {"type":"track","userId":"u1","event":"Order Completed","properties":{"order_id":"o1","revenue":12.5}},
+          {"type":"track","userId":"u1","event":"Order Completed","properties":{"revenue":"12.50"}},
+          {"type":"track","anonymousId":"a1","event":"Order Completed","properties":{"order_id":"o2","coupon":"café"}},
+          {"type":"identify","userId":"u1","traits":{"email":"jo@example.com"}},
+          {"type":"identify","userId":"u2","traits":{"name":"no email"}},
+          {"type":"page","userId":"u1","name":"Home","properties":{"path":"/"}},
+          {"type":"page","userId":"u1","name":"Home","properties":{}},
+          {"type":"screen","userId":"u1","name":"Main","properties":{"screen_width":390}},
+          {"type":"group","userId":"u1","groupId":"g1","traits":{"plan":"pro"}},
+          {"type":"group","userId":"u1","groupId":"g2","traits":{"plan":"gold"}},
+          {"type":"alias","userId":"u1","previousId":"a1"},
+          {"type":"track","userId":"u1","event":"Order Completed","properties":{"order_id":"o3"}}
+        ]
+        """;
+
+    [Theory]
+    [MemberData(nameof(Sdks))]
+    public async Task Every_call_type_arrives_once_routed_by_its_schema(string sdk)
+    {
+        await using var run = await NodeSdkRun.StartAsync();
+
+        var sent = await run.SendAsync(sdk, EveryCallType);
+
+        Assert.True(sent.ExitCode == 0, sent.Output);
+        await Eventually.TrueAsync(() => run.Segment.Messages.Count >= 12, "12 events reach Segment");
+        await Task.Delay(300);
+        var messages = run.Segment.Messages;
+        Assert.Equal(12, messages.Count);
+        Assert.True(run.Segment.Batches.Count >= 2, $"{sdk} batched into {run.Segment.Batches.Count} request(s)");
+        string[] invalid = ["track Order Completed", "identify ", "page Home", "group "];
+        Assert.Equal(
+            invalid.Order(StringComparer.Ordinal),
+            messages.Where(m => m.WriteKey == RunningServer.InvalidKey).Select(m => Describe(m.Message)).Order(StringComparer.Ordinal));
+        Assert.Equal(8, messages.Count(m => m.WriteKey == RunningServer.ValidKey));
+        Assert.Equal(
+            ["alias", "group", "group", "identify", "identify", "page", "page", "screen", "track", "track", "track", "track"],
+            messages.Select(m => (string)m.Message["type"]!).Order(StringComparer.Ordinal));
+        Assert.Single(messages, m => (string?)m.Message["properties"]?["coupon"] == "café");
+        Assert.All(messages, m => Assert.NotNull(m.Message["messageId"]));
+    }
+
+    private static string Describe(JsonObject message) =>
+        $"{(string)message["type"]!} {(string?)message["event"] ?? (string?)message["name"] ?? ""}";
+}
