@@ -46,10 +46,11 @@ internal sealed class TrackingIngestion(
                 : $"The message exceeds {limit / 1024} KB.");
         }
 
+        var tracking = TrackingBody.From(body);
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = _limits.MaxDepth });
+            document = JsonDocument.Parse(tracking.Parsed, new JsonDocumentOptions { MaxDepth = _limits.MaxDepth });
         }
         catch (JsonException exception)
         {
@@ -70,8 +71,8 @@ internal sealed class TrackingIngestion(
             var ends = new List<(SpoolRoute Route, int End)>();
             var snapshot = schemas.Current; // one schema set for the whole request, even during a reload
             var error = single is { } type
-                ? Route(snapshot, root, type, default, default, output, ends)
-                : RouteBatch(snapshot, root, output, ends);
+                ? Route(snapshot, root, type, default, default, output, ends, tracking)
+                : RouteBatch(snapshot, root, output, ends, tracking);
             if (error is not null)
             {
                 return error;
@@ -100,7 +101,7 @@ internal sealed class TrackingIngestion(
         }
     }
 
-    private TrackingError? RouteBatch(SchemaSnapshot snapshot, JsonElement root, ArrayBufferWriter<byte> output, List<(SpoolRoute, int)> ends)
+    private TrackingError? RouteBatch(SchemaSnapshot snapshot, JsonElement root, ArrayBufferWriter<byte> output, List<(SpoolRoute, int)> ends, TrackingBody body)
     {
         if (!root.TryGetProperty("batch", out var batch) || batch.ValueKind != JsonValueKind.Array)
         {
@@ -130,7 +131,7 @@ internal sealed class TrackingIngestion(
                     ? $"batch[{index}] has no \"type\"."
                     : $"batch[{index}] has an unknown type \"{typeName}\".");
             }
-            var error = Route(snapshot, item, type, context, integrations, output, ends);
+            var error = Route(snapshot, item, type, context, integrations, output, ends, body);
             if (error is not null)
             {
                 return error with { Message = $"batch[{index}]: {error.Message}" };
@@ -141,16 +142,16 @@ internal sealed class TrackingIngestion(
     }
 
     private TrackingError? Route(SchemaSnapshot snapshot, JsonElement message, CallType type, JsonElement context, JsonElement integrations,
-        ArrayBufferWriter<byte> output, List<(SpoolRoute, int)> ends)
+        ArrayBufferWriter<byte> output, List<(SpoolRoute, int)> ends, TrackingBody body)
     {
-        var decision = router.Route(snapshot, type, message);
+        var decision = router.Route(snapshot, type, message, body);
         if (decision.Routing == Routing.Reject)
         {
             metrics.EventsRejected(1);
             return TrackingError.BadRequest("schema_not_found", decision.Problems[0].Message);
         }
         var invalid = decision.Routing == Routing.Invalid;
-        MessageWriter.Write(output, message, type, context, integrations, invalid ? decision.Problems : null, time.GetUtcNow());
+        MessageWriter.Write(output, message, type, context, integrations, invalid ? decision.Problems : null, time.GetUtcNow(), body);
         ends.Add((invalid ? SpoolRoute.Invalid : SpoolRoute.Valid, output.WrittenCount));
         return null;
     }

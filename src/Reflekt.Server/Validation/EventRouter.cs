@@ -19,8 +19,13 @@ internal sealed class EventRouter(IOptions<IngestionOptions> options)
 
     private readonly MissingSchemaPolicy _policy = options.Value.MissingSchemaPolicy;
 
-    public RoutingDecision Route(SchemaSnapshot schemas, CallType type, JsonElement message)
+    public RoutingDecision Route(SchemaSnapshot schemas, CallType type, JsonElement message, TrackingBody body)
     {
+        // Checked first: a string that is not Unicode cannot be read as a name, an id or a value.
+        if (UnicodeCheck.FindInvalid(message, body) is { } pointer)
+        {
+            return RoutingDecision.Invalid(null, [new ValidationProblem(pointer, "not valid Unicode")]);
+        }
         var field = type.PayloadField();
         if (field is null)
         {

@@ -55,6 +55,37 @@ public sealed class NodeSdkTests
         Assert.All(messages, m => Assert.NotNull(m.Message["messageId"]));
     }
 
+    [Theory]
+    [MemberData(nameof(Sdks))]
+    public async Task A_cut_emoji_routes_its_event_invalid_and_the_rest_of_the_batch_arrives(string sdk)
+    {
+        await using var run = await NodeSdkRun.StartAsync();
+        // JSON.stringify writes a lone surrogate as the escape \ud83d: here in an event name, a property and a schema_id.
+        var calls = new JsonArray();
+        for (var i = 0; i < 17; i++)
+        {
+            calls.Add(new JsonObject { ["type"] = "track", ["userId"] = "u", ["event"] = "Order Completed", ["properties"] = new JsonObject { ["order_id"] = $"o{i}" } });
+        }
+        var text = calls.ToJsonString()[..^1]
+            + """,{"type":"track","userId":"u","event":"Order \ud83d","properties":{"order_id":"x"}}"""
+            + """,{"type":"track","userId":"u","event":"Order Completed","properties":{"order_id":"x","note":"smile \ud83d"}}"""
+            + """,{"type":"identify","userId":"u","traits":{"email":"e","schema_id":"shop/Identify/1-0\ud83d.json"}}]""";
+
+        var sent = await run.SendAsync(sdk, text);
+
+        Assert.True(sent.ExitCode == 0, sent.Output);
+        await Eventually.TrueAsync(() => run.Segment.Messages.Count >= 20, "20 events reach Segment");
+        var invalid = run.Segment.Batches.Where(b => b.WriteKey == RunningServer.InvalidKey).ToList();
+        Assert.Equal(
+            ["/event", "/properties/note", "/traits/schema_id"],
+            invalid.SelectMany(b => b.Body["batch"]!.AsArray())
+                .Select(m => (string)(m!["properties"] ?? m["traits"])!["validation_errors"]![0]!["pointer"]!)
+                .Order(StringComparer.Ordinal));
+        var raw = string.Concat(invalid.Select(b => System.Text.Encoding.UTF8.GetString(b.Raw)));
+        Assert.Contains("\"Order \\ud83d\"", raw, StringComparison.Ordinal);
+        Assert.Equal(17, run.Segment.Messages.Count(m => m.WriteKey == RunningServer.ValidKey));
+    }
+
     private static string Describe(JsonObject message) =>
         $"{(string)message["type"]!} {(string?)message["event"] ?? (string?)message["name"] ?? ""}";
 }
