@@ -29,6 +29,11 @@ internal sealed class TrackingIngestion(
     /// <summary>Handles a call to `/v1/{type}`, or `/v1/batch` when <paramref name="single"/> is null.</summary>
     public async Task<TrackingError?> HandleAsync(HttpRequest request, CallType? single, CancellationToken cancellationToken)
     {
+        if (!TrackingContentType.IsAccepted(request))
+        {
+            return new TrackingError(415, "unsupported_media_type",
+                $"Content-Type \"{request.ContentType}\" is not accepted: send application/json or text/plain.");
+        }
         var limit = single is null ? _limits.MaxBatchBytes : _limits.MaxMessageBytes;
         ReadOnlyMemory<byte>? read;
         try
