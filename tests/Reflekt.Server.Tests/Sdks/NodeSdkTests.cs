@@ -86,6 +86,32 @@ public sealed class NodeSdkTests
         Assert.Equal(17, run.Segment.Messages.Count(m => m.WriteKey == RunningServer.ValidKey));
     }
 
+    [Theory]
+    [MemberData(nameof(Sdks))]
+    public async Task Under_missing_schema_reject_only_the_unplanned_events_are_refused(string sdk)
+    {
+        await using var run = await NodeSdkRun.StartAsync("--missing-schema", "reject");
+
+        var sent = await run.SendAsync(sdk, """
+            [
+              {"type":"track","userId":"u","event":"Order Completed","properties":{"order_id":"o1"}},
+              {"type":"track","userId":"u","event":"Not Planned","properties":{}},
+              {"type":"identify","userId":"u","traits":{"email":"e"}},
+              {"type":"track","userId":"u","event":"Also Not Planned"},
+              {"type":"track","userId":"u","event":"Order Completed","properties":{"order_id":"o2"}}
+            ]
+            """);
+
+        Assert.True(sent.ExitCode == 0, sent.Output);
+        await Eventually.TrueAsync(() => run.Segment.Messages.Count >= 3, "the three planned events reach Segment");
+        var letters = Path.Combine(run.Directory, "spool", "dead-letter");
+        await Eventually.TrueAsync(
+            () => Directory.Exists(letters) && Directory.GetFiles(letters, "*.rejected.json")
+                .Sum(f => JsonNode.Parse(File.ReadAllText(f))!["request"]!["batch"]!.AsArray().Count) == 2,
+            "the two unplanned events are kept as rejected dead letters");
+        Assert.Equal(3, run.Segment.Messages.Count);
+    }
+
     private static string Describe(JsonObject message) =>
         $"{(string)message["type"]!} {(string?)message["event"] ?? (string?)message["name"] ?? ""}";
 }
