@@ -9,6 +9,10 @@ namespace Reflekt.Server.Forwarding;
 /// <summary>Posts one batch to `{SEGMENT_API_HOST}/v1/batch` with a source's write key as Basic-auth user name.</summary>
 internal sealed class SegmentBatchClient(HttpClient http, IOptions<ForwardingOptions> options)
 {
+    // Segment's SDKs name themselves (analytics-node/6.2.0); so does the gateway, so Segment's logs can tell it apart.
+    private static readonly ProductInfoHeaderValue UserAgent = new("reflekt",
+        typeof(SegmentBatchClient).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+
     private readonly Uri _batchUri = new(options.Value.ApiHost.TrimEnd('/') + "/v1/batch");
 
     public async Task<DeliveryOutcome> SendAsync(string writeKey, byte[] body, CancellationToken cancellationToken)
@@ -16,6 +20,7 @@ internal sealed class SegmentBatchClient(HttpClient http, IOptions<ForwardingOpt
         using var request = new HttpRequestMessage(HttpMethod.Post, _batchUri);
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
             Convert.ToBase64String(Encoding.UTF8.GetBytes(writeKey + ":")));
+        request.Headers.UserAgent.Add(UserAgent);
         request.Content = new ByteArrayContent(body);
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -20,21 +20,22 @@ internal static class MessageWriter
         JsonElement batchContext,
         JsonElement batchIntegrations,
         IReadOnlyList<ValidationProblem>? problems,
-        DateTimeOffset receivedAt)
+        DateTimeOffset receivedAt,
+        TrackingBody body)
     {
         if (problems is null && batchContext.ValueKind == JsonValueKind.Undefined && batchIntegrations.ValueKind == JsonValueKind.Undefined
-            && TryCopyRaw(output, message, type, receivedAt))
+            && TryCopyRaw(output, message, type, receivedAt, body))
         {
             return;
         }
-        using var writer = new Utf8JsonWriter(output);
+        using var writer = new Utf8JsonWriter(output, WriterOptions);
         writer.WriteStartObject();
         bool hasType = false, hasContext = false, hasIntegrations = false, hasProperties = false, hasTraits = false;
         bool hasMessageId = false, hasTimestamp = false;
         var errorsInTraits = problems is not null && type is CallType.Identify or CallType.Group;
         foreach (var field in message.EnumerateObject())
         {
-            switch (field.Name)
+            switch (NameOf(field))
             {
                 case "writeKey":
                     continue;
@@ -50,22 +51,22 @@ internal static class MessageWriter
                     break;
                 case "context":
                     hasContext = true;
-                    WriteMerged(writer, "context", field.Value, batchContext);
+                    WriteMerged(writer, "context", field.Value, batchContext, body);
                     continue;
                 case "integrations":
                     hasIntegrations = true;
-                    WriteMerged(writer, "integrations", field.Value, batchIntegrations);
+                    WriteMerged(writer, "integrations", field.Value, batchIntegrations, body);
                     continue;
                 case "properties" when problems is not null:
                     hasProperties = true;
-                    WriteWithErrors(writer, "properties", field.Value, problems);
+                    WriteWithErrors(writer, "properties", field.Value, problems, body);
                     continue;
                 case "traits" when errorsInTraits:
                     hasTraits = true;
-                    WriteWithErrors(writer, "traits", field.Value, problems!);
+                    WriteWithErrors(writer, "traits", field.Value, problems!, body);
                     continue;
             }
-            field.WriteTo(writer);
+            WriteField(writer, field, body);
         }
         if (!hasType)
         {
@@ -82,20 +83,20 @@ internal static class MessageWriter
         if (!hasContext && batchContext.ValueKind == JsonValueKind.Object)
         {
             writer.WritePropertyName("context");
-            batchContext.WriteTo(writer);
+            writer.WriteRawValue(body.Original(batchContext), skipInputValidation: true);
         }
         if (!hasIntegrations && batchIntegrations.ValueKind == JsonValueKind.Object)
         {
             writer.WritePropertyName("integrations");
-            batchIntegrations.WriteTo(writer);
+            writer.WriteRawValue(body.Original(batchIntegrations), skipInputValidation: true);
         }
         if (problems is not null && !hasProperties)
         {
-            WriteWithErrors(writer, "properties", default, problems);
+            WriteWithErrors(writer, "properties", default, problems, body);
         }
         if (errorsInTraits && !hasTraits)
         {
-            WriteWithErrors(writer, "traits", default, problems!);
+            WriteWithErrors(writer, "traits", default, problems!, body);
         }
         writer.WriteEndObject();
     }
@@ -104,7 +105,7 @@ internal static class MessageWriter
     /// The common case (a valid event, nothing to merge, no writeKey): the original bytes, with only the missing
     /// `type`/`messageId`/`timestamp` appended before the closing brace. Saves re-writing every field.
     /// </summary>
-    private static bool TryCopyRaw(IBufferWriter<byte> output, JsonElement message, CallType type, DateTimeOffset receivedAt)
+    private static bool TryCopyRaw(IBufferWriter<byte> output, JsonElement message, CallType type, DateTimeOffset receivedAt, TrackingBody body)
     {
         bool hasType = false, hasMessageId = false, hasTimestamp = false, any = false;
         foreach (var field in message.EnumerateObject())
@@ -135,7 +136,7 @@ internal static class MessageWriter
         {
             return false;
         }
-        var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(message);
+        var raw = body.Original(message);
         var close = raw.LastIndexOf((byte)'}');
         output.Write(raw[..close]);
         if (!hasType)
@@ -154,45 +155,68 @@ internal static class MessageWriter
         return true;
     }
 
+    // Values go out as the sender's bytes (no re-escaping of "café", and a lone surrogate or a bad byte is kept, not
+    // a crash); only the names pass through the writer, relaxed so non-ASCII names stay as they came.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static void WriteField(Utf8JsonWriter writer, JsonProperty field, TrackingBody body)
+    {
+        writer.WritePropertyName(NameOf(field));
+        writer.WriteRawValue(body.Original(field.Value), skipInputValidation: true);
+    }
+
+    // A member name that is not valid Unicode cannot be decoded; its raw text (escapes and all) stands in for it.
+    private static string NameOf(JsonProperty field)
+    {
+        try
+        {
+            return field.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            return System.Text.Encoding.UTF8.GetString(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8PropertyName(field));
+        }
+    }
+
     // Values appended here are our own ASCII (call type, GUID, ISO time): no escaping is needed.
     private static void Append(IBufferWriter<byte> output, string name, string value)
     {
         output.Write(System.Text.Encoding.UTF8.GetBytes($",\"{name}\":\"{value}\""));
     }
 
-    private static void WriteMerged(Utf8JsonWriter writer, string name, JsonElement own, JsonElement outer)
+    private static void WriteMerged(Utf8JsonWriter writer, string name, JsonElement own, JsonElement outer, TrackingBody body)
     {
         if (outer.ValueKind != JsonValueKind.Object || own.ValueKind != JsonValueKind.Object)
         {
             writer.WritePropertyName(name);
-            own.WriteTo(writer);
+            writer.WriteRawValue(body.Original(own), skipInputValidation: true);
             return;
         }
         writer.WriteStartObject(name);
         foreach (var field in outer.EnumerateObject())
         {
-            if (!own.TryGetProperty(field.Name, out _))
+            if (!own.TryGetProperty(NameOf(field), out _))
             {
-                field.WriteTo(writer);
+                WriteField(writer, field, body);
             }
         }
         foreach (var field in own.EnumerateObject())
         {
-            field.WriteTo(writer);
+            WriteField(writer, field, body);
         }
         writer.WriteEndObject();
     }
 
-    private static void WriteWithErrors(Utf8JsonWriter writer, string name, JsonElement original, IReadOnlyList<ValidationProblem> problems)
+    private static void WriteWithErrors(Utf8JsonWriter writer, string name, JsonElement original, IReadOnlyList<ValidationProblem> problems, TrackingBody body)
     {
         writer.WriteStartObject(name);
         if (original.ValueKind == JsonValueKind.Object)
         {
             foreach (var field in original.EnumerateObject())
             {
-                if (field.Name != "validation_errors")
+                if (!field.NameEquals("validation_errors"))
                 {
-                    field.WriteTo(writer);
+                    WriteField(writer, field, body);
                 }
             }
         }

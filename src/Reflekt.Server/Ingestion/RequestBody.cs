@@ -45,6 +45,6 @@ internal static class RequestBody
         }
     }
 
-    private static bool IsGzip(HttpRequest request) =>
+    public static bool IsGzip(HttpRequest request) =>
         request.Headers.ContentEncoding.Any(e => string.Equals(e, "gzip", StringComparison.OrdinalIgnoreCase));
 }

@@ -22,13 +22,20 @@ internal sealed class TrackingIngestion(
     EventRouter router,
     ServerMetrics metrics,
     TimeProvider time,
-    IOptions<IngestionOptions> options)
+    IOptions<IngestionOptions> options,
+    IOptions<SpoolOptions> spoolOptions)
 {
     private readonly IngestionOptions _limits = options.Value;
+    private readonly Forwarding.DeadLetterFolder _deadLetters = new(spoolOptions.Value.Directory);
 
     /// <summary>Handles a call to `/v1/{type}`, or `/v1/batch` when <paramref name="single"/> is null.</summary>
     public async Task<TrackingError?> HandleAsync(HttpRequest request, CallType? single, CancellationToken cancellationToken)
     {
+        if (!TrackingContentType.IsAccepted(request))
+        {
+            return new TrackingError(415, "unsupported_media_type",
+                $"Content-Type \"{request.ContentType}\" is not accepted: send application/json or text/plain.");
+        }
         var limit = single is null ? _limits.MaxBatchBytes : _limits.MaxMessageBytes;
         ReadOnlyMemory<byte>? read;
         try
@@ -46,10 +53,11 @@ internal sealed class TrackingIngestion(
                 : $"The message exceeds {limit / 1024} KB.");
         }
 
+        var tracking = TrackingBody.From(body);
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = _limits.MaxDepth });
+            document = JsonDocument.Parse(tracking.Parsed, new JsonDocumentOptions { MaxDepth = _limits.MaxDepth });
         }
         catch (JsonException exception)
         {
@@ -68,10 +76,11 @@ internal sealed class TrackingIngestion(
             }
             var output = new ArrayBufferWriter<byte>(body.Length + 512);
             var ends = new List<(SpoolRoute Route, int End)>();
+            var rejected = new List<ReadOnlyMemory<byte>>();
             var snapshot = schemas.Current; // one schema set for the whole request, even during a reload
             var error = single is { } type
-                ? Route(snapshot, root, type, default, default, output, ends)
-                : RouteBatch(snapshot, root, output, ends);
+                ? Route(snapshot, root, type, default, default, output, ends, tracking, rejected)
+                : RouteBatch(snapshot, root, output, ends, tracking, rejected);
             if (error is not null)
             {
                 return error;
@@ -89,18 +98,26 @@ internal sealed class TrackingIngestion(
             }
             try
             {
-                await spool.AppendAsync(entries, cancellationToken).ConfigureAwait(false);
+                if (entries.Length > 0)
+                {
+                    await spool.AppendAsync(entries, cancellationToken).ConfigureAwait(false);
+                }
+                if (rejected.Count > 0)
+                {
+                    await _deadLetters.KeepRejectedAsync(rejected, cancellationToken).ConfigureAwait(false);
+                }
             }
             catch (IOException exception)
             {
                 return new TrackingError(503, "spool_unavailable", $"The event could not be stored: {exception.Message}");
             }
             metrics.EventsAccepted(entries.Length - invalid, invalid);
+            metrics.EventsRejected(rejected.Count);
             return null;
         }
     }
 
-    private TrackingError? RouteBatch(SchemaSnapshot snapshot, JsonElement root, ArrayBufferWriter<byte> output, List<(SpoolRoute, int)> ends)
+    private TrackingError? RouteBatch(SchemaSnapshot snapshot, JsonElement root, ArrayBufferWriter<byte> output, List<(SpoolRoute, int)> ends, TrackingBody body, List<ReadOnlyMemory<byte>> rejected)
     {
         if (!root.TryGetProperty("batch", out var batch) || batch.ValueKind != JsonValueKind.Array)
         {
@@ -130,7 +147,7 @@ internal sealed class TrackingIngestion(
                     ? $"batch[{index}] has no \"type\"."
                     : $"batch[{index}] has an unknown type \"{typeName}\".");
             }
-            var error = Route(snapshot, item, type, context, integrations, output, ends);
+            var error = Route(snapshot, item, type, context, integrations, output, ends, body, rejected);
             if (error is not null)
             {
                 return error with { Message = $"batch[{index}]: {error.Message}" };
@@ -141,16 +158,19 @@ internal sealed class TrackingIngestion(
     }
 
     private TrackingError? Route(SchemaSnapshot snapshot, JsonElement message, CallType type, JsonElement context, JsonElement integrations,
-        ArrayBufferWriter<byte> output, List<(SpoolRoute, int)> ends)
+        ArrayBufferWriter<byte> output, List<(SpoolRoute, int)> ends, TrackingBody body, List<ReadOnlyMemory<byte>> rejected)
     {
-        var decision = router.Route(snapshot, type, message);
+        var decision = router.Route(snapshot, type, message, body);
         if (decision.Routing == Routing.Reject)
         {
-            metrics.EventsRejected(1);
-            return TrackingError.BadRequest("schema_not_found", decision.Problems[0].Message);
+            // Written with its reason attached, like an invalid event, but kept out of the spool.
+            var own = new ArrayBufferWriter<byte>();
+            MessageWriter.Write(own, message, type, context, integrations, decision.Problems, time.GetUtcNow(), body);
+            rejected.Add(own.WrittenMemory);
+            return null;
         }
         var invalid = decision.Routing == Routing.Invalid;
-        MessageWriter.Write(output, message, type, context, integrations, invalid ? decision.Problems : null, time.GetUtcNow());
+        MessageWriter.Write(output, message, type, context, integrations, invalid ? decision.Problems : null, time.GetUtcNow(), body);
         ends.Add((invalid ? SpoolRoute.Invalid : SpoolRoute.Valid, output.WrittenCount));
         return null;
     }

@@ -43,7 +43,7 @@ internal sealed class ServerMetrics
         Counter(text, "reflekt_events_accepted_total", "Events accepted and spooled.", Accepted);
         Counter(text, "reflekt_events_valid_total", "Accepted events routed to the VALID source.", Interlocked.Read(ref _valid));
         Counter(text, "reflekt_events_invalid_total", "Accepted events routed to the INVALID source.", Interlocked.Read(ref _invalid));
-        Counter(text, "reflekt_events_rejected_total", "Events refused (no schema under the reject policy).", Interlocked.Read(ref _rejected));
+        Counter(text, "reflekt_events_rejected_total", "Events refused (no schema under the reject policy), kept as rejected dead letters.", Interlocked.Read(ref _rejected));
         Counter(text, "reflekt_events_forwarded_total", "Events acknowledged by Segment.", Forwarded);
         Counter(text, "reflekt_forward_retries_total", "Forward requests retried after a 5xx, 429 or network error.", Interlocked.Read(ref _forwardRetries));
         Counter(text, "reflekt_events_dead_lettered_total", "Events Segment refused for good (4xx), kept in the dead-letter folder.", DeadLettered);

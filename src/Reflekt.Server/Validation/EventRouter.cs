@@ -19,7 +19,35 @@ internal sealed class EventRouter(IOptions<IngestionOptions> options)
 
     private readonly MissingSchemaPolicy _policy = options.Value.MissingSchemaPolicy;
 
-    public RoutingDecision Route(SchemaSnapshot schemas, CallType type, JsonElement message)
+    public RoutingDecision Route(SchemaSnapshot schemas, CallType type, JsonElement message, TrackingBody body)
+    {
+        // Checked first: a string that is not Unicode cannot be read as a name, an id or a value.
+        if (UnicodeCheck.FindInvalid(message, body) is { } pointer)
+        {
+            return RoutingDecision.Invalid(null, [new ValidationProblem(pointer, "not valid Unicode")]);
+        }
+        var decision = RouteBySchema(schemas, type, message);
+        // Segment drops an event that names nobody, whatever its schema says: it must not be counted as delivered.
+        return decision.Routing == Routing.Reject || HasIdentity(message)
+            ? decision
+            : RoutingDecision.Invalid(decision.SchemaId, [MissingIdentity, .. decision.Problems]);
+    }
+
+    private static readonly ValidationProblem MissingIdentity =
+        new("/userId", "neither userId nor anonymousId is set (Segment drops such events)");
+
+    private static bool HasIdentity(JsonElement message) =>
+        IsIdentity(message, "userId") || IsIdentity(message, "anonymousId");
+
+    private static bool IsIdentity(JsonElement message, string name) =>
+        message.TryGetProperty(name, out var value) && value.ValueKind switch
+        {
+            JsonValueKind.String => !value.ValueEquals(""),
+            JsonValueKind.Number => true,
+            _ => false,
+        };
+
+    private RoutingDecision RouteBySchema(SchemaSnapshot schemas, CallType type, JsonElement message)
     {
         var field = type.PayloadField();
         if (field is null)
@@ -62,25 +90,23 @@ internal sealed class EventRouter(IOptions<IngestionOptions> options)
         };
     }
 
+    // A schema's name says which call it describes (CallTypes.OfEventName): a page named "Order Completed" is not
+    // checked against the track event of that name, and a track event named "Page Viewed" finds no page schema.
     private static SchemaEntry? FindByName(SchemaSnapshot schemas, CallType type, JsonElement message)
     {
         var name = NameOf(type, message);
-        var found = name is null ? null : schemas.LatestFor(name);
-        return found ?? type switch
+        if (name is not null && CallTypes.OfEventName(name) == type && schemas.LatestFor(name) is { } named)
         {
-            CallType.Page => schemas.LatestFor("Page Viewed"),
-            CallType.Screen => schemas.LatestFor("Screen Viewed"),
-            _ => null,
-        };
+            return named;
+        }
+        return type == CallType.Track || type.DefaultEventName() is not { } fallback ? null : schemas.LatestFor(fallback);
     }
 
     private static string? NameOf(CallType type, JsonElement message) => type switch
     {
         CallType.Track => StringProperty(message, "event"),
-        CallType.Page or CallType.Screen => StringProperty(message, "name"),
-        CallType.Identify => "Identify",
-        CallType.Group => "Group",
-        _ => null,
+        CallType.Page or CallType.Screen => StringProperty(message, "name") ?? type.DefaultEventName(),
+        _ => type.DefaultEventName(),
     };
 
     // schema_id is the routing key, not a property of the event: validating it would fail every pinned event of a

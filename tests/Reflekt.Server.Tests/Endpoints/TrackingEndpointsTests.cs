@@ -176,18 +176,24 @@ public sealed class TrackingEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_reject_policy_refuses_a_request_with_an_unknown_event_and_spools_none_of_it()
+    public async Task The_reject_policy_refuses_the_unknown_event_alone_into_a_rejected_dead_letter()
     {
-        await using var server = await StartAsync(MissingSchemaPolicy.Reject);
+        var spool = _dir.Sub("spool-reject");
+        await using var server = await RunningServer.StartAsync(RunningServer.Settings(_segment, spool, policy: MissingSchemaPolicy.Reject));
 
-        var response = await server.PostAsync("/v1/batch", """{"batch":[{"type":"alias","userId":"u","previousId":"p"},{"type":"track","event":"Unknown","userId":"u"}]}""");
+        var response = await server.PostAsync("/v1/batch", """{"batch":[{"type":"alias","userId":"u","previousId":"p","messageId":"kept"},{"type":"track","event":"Unknown","userId":"u","messageId":"refused"}]}""");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("schema_not_found", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["code"]);
-        var alias = await server.PostAsync("/v1/alias", """{"userId":"u","previousId":"p","messageId":"only"}""");
-        Assert.Equal(HttpStatusCode.OK, alias.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Eventually.TrueAsync(() => _segment.Messages.Count == 1, "the alias arrives");
-        Assert.Equal("only", (string?)_segment.Messages.Single().Message["messageId"]);
+        Assert.Equal("kept", (string?)_segment.Messages.Single().Message["messageId"]);
+        var file = Assert.Single(Directory.GetFiles(Path.Combine(spool, "dead-letter"), "*.rejected.json"));
+        var letter = JsonNode.Parse(await File.ReadAllTextAsync(file))!;
+        Assert.Equal("rejected", (string?)letter["route"]);
+        var refused = letter["request"]!["batch"]!.AsArray().Single()!;
+        Assert.Equal("refused", (string?)refused["messageId"]);
+        Assert.Equal("no schema found for track \"Unknown\"", (string?)refused["properties"]!["validation_errors"]![0]!["message"]);
+        var metrics = await server.Http.GetStringAsync("/metrics");
+        Assert.Contains("reflekt_events_rejected_total 1", metrics, StringComparison.Ordinal);
     }
 
     [Fact]

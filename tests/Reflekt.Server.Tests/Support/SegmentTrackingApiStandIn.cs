@@ -98,8 +98,10 @@ public sealed class SegmentTrackingApiStandIn : IAsyncDisposable
         {
             return Results.Json(new { code = "unauthorized", message = "the colon after the write key is missing" }, statusCode: 401);
         }
-        using var reader = new StreamReader(context.Request.Body);
-        var text = await reader.ReadToEndAsync();
+        using var received = new MemoryStream();
+        await context.Request.Body.CopyToAsync(received);
+        var raw = received.ToArray();
+        var text = Encoding.UTF8.GetString(raw);
         JsonObject body;
         try
         {
@@ -113,10 +115,10 @@ public sealed class SegmentTrackingApiStandIn : IAsyncDisposable
         {
             return Results.Json(new { code = "invalid_request", message = "batch too large or missing" }, statusCode: 400);
         }
-        _received.Enqueue(new ReceivedBatch(user[..^1], body, text.Length));
+        _received.Enqueue(new ReceivedBatch(user[..^1], body, text.Length, raw, context.Request.Headers.UserAgent.ToString()));
         return Results.Json(new { success = true });
     }
 }
 
-/// <summary>One batch the stand-in accepted: the write key it came with and its body.</summary>
-public sealed record ReceivedBatch(string WriteKey, JsonObject Body, int Bytes);
+/// <summary>One batch the stand-in accepted: the write key it came with, its body (parsed and as received) and the sender's User-Agent.</summary>
+public sealed record ReceivedBatch(string WriteKey, JsonObject Body, int Bytes, byte[] Raw, string UserAgent);
