@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Reflekt.Dbt;
 
 namespace Reflekt.Tests.Dbt;
@@ -52,6 +53,21 @@ public sealed class JaffleShopGoldenTests
         if (path.EndsWith("__src_jaffle_shop_segment.yml", StringComparison.Ordinal))
         {
             expected = SortSourceTables(expected);
+        }
+
+        // 4. Event models keep the first-received row per message id (CDPs deliver at least once); PostgreSQL has no
+        //    `qualify`, so rows are numbered in a subquery.
+        if (path.EndsWith(".sql", StringComparison.Ordinal) && expected.Contains(" as event_id,", StringComparison.Ordinal)
+            && expected.Contains("received_at as received_at_tstamp", StringComparison.Ordinal))
+        {
+            expected = Regex.Replace(
+                expected,
+                @"    select \*\n    from (\{\{ source\(.*\) \}\})\n((?:    .*\n)*?)\),",
+                m => "    select *\n    from (\n        select\n            *,\n"
+                    + "            row_number() over (partition by id order by received_at) as _reflekt_row_number\n"
+                    + $"        from {m.Groups[1].Value}\n"
+                    + string.Concat(m.Groups[2].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => "    " + l + "\n"))
+                    + "    ) as numbered\n    where _reflekt_row_number = 1\n),");
         }
 
         return expected;

@@ -30,6 +30,9 @@ public sealed class SqliteExecutionTests : IDisposable
         await Exec("attach database ':memory:' as \"segment\"");
         var schemas = DemoProject.Schemas().Select(s => new DbtSchemaInput(s.Id, JsonDocument.Parse(s.Text).RootElement)).ToList();
         var counts = await SyntheticEventWriter.WriteAsync(_connection, SqliteSqlDialect.Instance, "segment", schemas, new SyntheticEventOptions { Events = 600 }, cancellationToken: ct);
+
+        // Segment delivers at least once: a redelivered message must not reach the model twice.
+        await Exec("insert into \"segment\".\"order_completed\" select * from \"segment\".\"order_completed\" limit 2");
         var catalog = await WarehouseCatalog.ReadAsync(_connection, WarehouseProviders.For(SqliteSqlDialect.Instance.Name), new SourceAddress("test", "warehouse", "segment"), ct);
         var request = new DbtBuildRequest("demo", new SourceAddress("demo", "warehouse", "segment"), Reflekt.Schemas.Naming.WarehouseLayout.Segment, "sqlite", SqliteSqlDialect.Instance, DbtSettings.Default);
 
