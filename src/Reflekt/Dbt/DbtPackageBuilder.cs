@@ -66,7 +66,8 @@ public static partial class DbtPackageBuilder
             var suffix = VersionSuffix(input.Id);
             var properties = _naming.Flatten(document)
                 .Where(p => p.ColumnName.Length > 0)
-                .Select(p => new SearchColumn(p.ColumnName, p.Description ?? "", p.Types.Count == 1 ? p.Types[0] : null))
+                .Select(p => new SearchColumn(
+                    p.ColumnName, p.Description ?? "", p.Types.Count == 1 ? p.Types[0] : null, SchemaDataTests.For(document, p)))
                 .ToList();
             var search = Standard().Concat(properties).ToList();
             var callType = input.Schema.CallType;

@@ -5,7 +5,8 @@ internal static class DbtPackageTemplate
 {
     public const string GitIgnore = "\ntarget/\ndbt-packages/\nlogs/\n";
 
-    // `data_tests` in the docs needs dbt 1.8 (upstream required >=1.0.0 and wrote `tests`).
+    // `data_tests` in the docs needs dbt 1.8 (upstream required >=1.0.0 and wrote `tests`); the 1.10 `arguments:`
+    // argument form of issue 14; the upper bound admits dbt 2.x (Fusion) as the issue asks.
     public static string ProjectYaml(string package) => $"""
 
         # Private dbt package built by Reflekt (https://github.com/gclunies/reflekt)
@@ -15,7 +16,7 @@ internal static class DbtPackageTemplate
 
         version: '0.1.0'
 
-        require-dbt-version: [">=1.8.0", "<2.0.0"]
+        require-dbt-version: [">=1.8.0", "<3.0.0"]
 
         config-version: 2
 

@@ -51,6 +51,16 @@ public sealed class PostgresExecutionTests(PostgresCluster cluster) : IClassFixt
     }
 
     [Fact]
+    public async Task Planted_faults_fail_exactly_their_tests_and_dedup_keeps_unique_passing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var database = await cluster.CreateDatabaseAsync("planted_" + Guid.NewGuid().ToString("N")[..8], ct);
+        await using var connection = await OpenAsync(database, "create schema raw");
+        await PlantedWarehouse.WriteAsync(connection, Dialect, ct);
+        await PlantedWarehouse.BuildRunAndAssertAsync(connection, Dialect, ct);
+    }
+
+    [Fact]
     public async Task Hostile_names_and_casts_execute()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -54,6 +54,15 @@ public sealed class SqliteExecutionTests : IDisposable
     }
 
     [Fact]
+    public async Task Planted_faults_fail_exactly_their_tests_and_dedup_keeps_unique_passing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await Exec("attach database ':memory:' as \"raw\"");
+        await PlantedWarehouse.WriteAsync(_connection, SqliteSqlDialect.Instance, ct);
+        await PlantedWarehouse.BuildRunAndAssertAsync(_connection, SqliteSqlDialect.Instance, ct);
+    }
+
+    [Fact]
     public async Task Hostile_names_build_sql_that_executes()
     {
         var ct = TestContext.Current.CancellationToken;
