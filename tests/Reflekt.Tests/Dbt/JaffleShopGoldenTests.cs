@@ -67,6 +67,13 @@ public sealed class JaffleShopGoldenTests
                 m => m.Groups[1].Value + "    qualify row_number() over (partition by id order by received_at) = 1\n),");
         }
 
+        // 6. The README's packages.yml snippets are valid YAML and name the real subdirectory.
+        if (path == "README.md")
+        {
+            expected = expected.Replace("dbt-packages/<reflekt_dbt_package_name>", "artifacts/dbt/jaffle_shop")
+                .Replace("- git: \"\"https://", "- git: \"https://").Replace(".git\"\"  #", ".git\"  #");
+        }
+
         // 5. Columns of required properties get not_null, enum properties accepted_values (dbt 1.10 argument form).
         if (path.EndsWith(".yml", StringComparison.Ordinal) && path.Contains("/_stg_", StringComparison.Ordinal))
         {
