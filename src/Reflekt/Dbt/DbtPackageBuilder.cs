@@ -67,7 +67,8 @@ public static partial class DbtPackageBuilder
             var suffix = VersionSuffix(input.Id);
             var properties = _naming.Flatten(document)
                 .Where(p => p.ColumnName.Length > 0)
-                .Select(p => new SearchColumn(p.ColumnName, p.Description ?? "", p.Types.Count == 1 ? p.Types[0] : null))
+                .Select(p => new SearchColumn(
+                    p.ColumnName, p.Description ?? "", p.Types.Count == 1 ? p.Types[0] : null, SchemaDataTests.For(document, p)))
                 .ToList();
             var search = Standard().Concat(properties).ToList();
             var callType = input.Schema.CallType;
@@ -202,7 +203,7 @@ public static partial class DbtPackageBuilder
             var columns = StagingModelPlanner.PlanColumns(
                 raw, search, _naming.IdAlias(table), dropUserId, request.Settings, request.Dialect);
             columns.AddRange(Constants(callType, table, input?.Id, metadata));
-            var model = new StagingModel(modelName, _sch, table, description, filter, columns);
+            var model = new StagingModel(modelName, _sch, table, description, filter, columns, MessageKeyOf(raw, table));
 
             _tables.TryAdd(table, new SourceTable(table, description));
             Step($"Building dbt table '{table}' in source '{_sch}'");
@@ -232,6 +233,12 @@ public static partial class DbtPackageBuilder
                     "Schema metadata associated with the event.", []);
             }
         }
+
+        // Only tables whose `id` is a message id (event_id) hold redeliveries; `users`/`groups` key on the user/group id.
+        private MessageKey? MessageKeyOf(CatalogTable raw, string table) =>
+            _naming.IdAlias(table) == WarehouseNaming.EventIdAlias && raw.Find("id") is { } id && raw.Find("received_at") is { } receivedAt
+                ? new MessageKey(id.Name, receivedAt.Name)
+                : null;
 
         private IEnumerable<SearchColumn> Standard() =>
             _naming.StandardColumns.Select(c => new SearchColumn(c.Name, c.Description, null));

@@ -5,7 +5,8 @@ internal static class DbtPackageTemplate
 {
     public const string GitIgnore = "\ntarget/\ndbt-packages/\nlogs/\n";
 
-    // `data_tests` in the docs needs dbt 1.8 (upstream required >=1.0.0 and wrote `tests`).
+    // `data_tests` in the docs needs dbt 1.8 (upstream required >=1.0.0 and wrote `tests`); the 1.10 `arguments:`
+    // argument form of issue 14; the upper bound admits dbt 2.x (Fusion) as the issue asks.
     public static string ProjectYaml(string package) => $"""
 
         # Private dbt package built by Reflekt (https://github.com/gclunies/reflekt)
@@ -15,12 +16,14 @@ internal static class DbtPackageTemplate
 
         version: '0.1.0'
 
-        require-dbt-version: [">=1.8.0", "<2.0.0"]
+        require-dbt-version: [">=1.8.0", "<3.0.0"]
 
         config-version: 2
 
         """;
 
+    // The snippets are valid packages.yml (upstream doubled the quotes of the dbt-cloud URL) and name the folder
+    // `reflekt build` writes packages to, artifacts/dbt/<package>.
     public static string Readme(string package) => $$$"""
         # {{{package}}}
         A private dbt package built by [Reflekt](https://github.com/GClunies/reflekt) defining sources, models, and documentation based on events schemas defined in Reflekt project `{{{package}}}`.
@@ -32,15 +35,15 @@ internal static class DbtPackageTemplate
         ```yaml
         packages:
           - git: "https://github.com/<your_user_or_org>/<your_repo>"  # Replace with Github repo URL for your Reflekt project
-            subdirectory: "dbt-packages/<reflekt_dbt_package_name>"
+            subdirectory: "artifacts/dbt/{{{package}}}"
             revision: v0.1.0__{{{package}}}  # Example tag. Replace with branch, tag, or commit (full 40-character hash)
         ```
 
         #### dbt-cloud
         ```yaml
         packages:
-          - git: ""https://{{env_var('DBT_ENV_SECRET_GITHUB_PAT')}}@github.com/<your_user_or_org>/<your_repo>.git""  # Replace with your PAT and Github repo URL for your Reflekt project
-            subdirectory: "dbt-packages/<reflekt_dbt_package_name>"
+          - git: "https://{{env_var('DBT_ENV_SECRET_GITHUB_PAT')}}@github.com/<your_user_or_org>/<your_repo>.git"  # Replace with your PAT and Github repo URL for your Reflekt project
+            subdirectory: "artifacts/dbt/{{{package}}}"
             revision: v0.1.0__{{{package}}}  # Example tag. Replace with branch, tag, or commit (full 40-character hash)
         ```
         To use with dbt-cloud, you will need to [create a Github personal access token](https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/creating-a-personal-access-token) (e.g., `DBT_ENV_SECRET_GITHUB_PAT`) and [configure it as an environment variable](https://docs.getdbt.com/docs/dbt-cloud/using-dbt-cloud/cloud-environment-variables) in your dbt-cloud account.

@@ -10,10 +10,12 @@ internal static class ModelSqlRenderer
     {
         var b = new StringBuilder();
         b.Append("{{\n  config(\n    materialized = 'view'\n  )\n}}\n\n");
-        b.Append("with\n\nsource as (\n    select *\n");
-        b.Append("    from {{ source(").Append(Jinja.String(model.SourceName)).Append(", ")
-            .Append(Jinja.String(model.Table)).Append(") }}\n");
-        foreach (var line in model.Filter)
+        b.Append("with\n\nsource as (\n");
+        var from = "{{ source(" + Jinja.String(model.SourceName) + ", " + Jinja.String(model.Table) + ") }}";
+        var body = model.Dedup is { } key
+            ? dialect.FirstRowPerKey(from, model.Filter, dialect.Identifier(key.IdColumn), dialect.Identifier(key.ReceivedAtColumn))
+            : ["select *", "from " + from, .. model.Filter];
+        foreach (var line in body)
         {
             b.Append("    ").Append(line).Append('\n');
         }

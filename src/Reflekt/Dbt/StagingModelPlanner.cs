@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Reflekt.Projects;
+using Reflekt.Schemas.Naming;
 using Reflekt.Warehouses.Catalog;
 using Reflekt.Warehouses.Sql;
 
@@ -69,10 +71,29 @@ internal static class StagingModelPlanner
 
             taken.Add(alias);
             var castType = settings.Models.Cast && wanted.JsonType is not null ? dialect.TypeForJsonSchema(wanted.JsonType) : null;
-            var tests = settings.Docs.Tests.TryGetValue(wanted.Name, out var t) ? t : [];
+            IEnumerable<JsonElement> derived = wanted.SchemaTests ?? [];
+            if (alias == WarehouseNaming.EventIdAlias)
+            {
+                // A message id is unique once the model keeps one row per message.
+                derived = derived.Concat([SchemaDataTests.Unique, SchemaDataTests.NotNull]);
+            }
+
+            var tests = Merge(settings.Docs.Tests.TryGetValue(wanted.Name, out var t) ? t : [], derived);
             columns.Add(new ModelColumn(alias, raw.Name, null, castType, wanted.Description, tests));
         }
 
         return columns;
     }
+
+    // The project's `docs.tests` first, as configured, then each schema-derived test they do not already name.
+    private static List<JsonElement> Merge(IReadOnlyList<JsonElement> configured, IEnumerable<JsonElement> derived)
+    {
+        var result = configured.ToList();
+        var seen = result.Select(TestName).ToHashSet(StringComparer.Ordinal);
+        result.AddRange(derived.Where(d => seen.Add(TestName(d))));
+        return result;
+    }
+
+    private static string TestName(JsonElement test) =>
+        test.ValueKind == JsonValueKind.Object ? test.EnumerateObject().FirstOrDefault().Name ?? "" : test.ToString();
 }

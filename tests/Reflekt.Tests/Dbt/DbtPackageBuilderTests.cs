@@ -171,7 +171,7 @@ public sealed class DbtPackageBuilderTests
         var files = DbtPackageBuilder.Build([schema], TestSchemas.Request(dialect, "raw", settings), catalog).Package.Files;
 
         var sql = files["models/raw/stg_raw__order_completed.sql"];
-        Assert.Contains("    from {{ source('raw', 'order_completed') }}\n    where received_at > '2024-01-01'\n    and user_id is not null\n),", sql);
+        Assert.Contains("    from {{ source('raw', 'order_completed') }}\n    where received_at > '2024-01-01'\n    and user_id is not null\n    qualify row_number() over (partition by id order by received_at) = 1\n),", sql);
         Assert.Contains("        cast(total as float64) as total,\n", sql);
         Assert.Contains("        cast(items as json) as items,\n", sql);
         Assert.Contains("        cast(code as string) as code,\n", sql);

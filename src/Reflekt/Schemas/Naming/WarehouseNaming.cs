@@ -91,7 +91,10 @@ public sealed class WarehouseNaming
     }
 
     /// <summary>How staging models name the raw <c>id</c> of <paramref name="table"/> (<c>event_id</c> for event tables).</summary>
-    public string IdAlias(string table) => IdAliasByTable.TryGetValue(table, out var alias) ? alias : "event_id";
+    public string IdAlias(string table) => IdAliasByTable.TryGetValue(table, out var alias) ? alias : EventIdAlias;
+
+    /// <summary>The output name of a message id: the key event models deduplicate on and test as unique.</summary>
+    public const string EventIdAlias = "event_id";
 
     /// <summary>The leaves of an event schema and their columns, in document order.</summary>
     public IReadOnlyList<FlattenedProperty> Flatten(JsonElement schema) => PropertyFlattener.Flatten(schema, ColumnName);

@@ -27,4 +27,9 @@ public sealed class BigQuerySqlDialect : SqlDialect
     public override string BooleanType => "bool";
 
     public override string JsonType => "json";
+
+    // QUALIFY (https://cloud.google.com/bigquery/docs/reference/standard-sql/query-syntax#qualify_clause) has required a
+    // WHERE, GROUP BY or HAVING clause beside it; `where true` satisfies that when the project sets no filter.
+    public override IReadOnlyList<string> FirstRowPerKey(string from, IReadOnlyList<string> filter, string key, string order) =>
+        QualifyFirstRow(from, filter.Count > 0 ? filter : ["where true"], key, order);
 }

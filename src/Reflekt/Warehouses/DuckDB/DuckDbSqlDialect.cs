@@ -19,4 +19,8 @@ public sealed class DuckDbSqlDialect : SqlDialect
     public override string NumberType => "double";
 
     public override string TimestampType => "timestamptz";
+
+    // QUALIFY filters on a window function: https://duckdb.org/docs/sql/query_syntax/qualify
+    public override IReadOnlyList<string> FirstRowPerKey(string from, IReadOnlyList<string> filter, string key, string order) =>
+        QualifyFirstRow(from, filter, key, order);
 }

@@ -22,4 +22,8 @@ public sealed class SnowflakeSqlDialect : SqlDialect
     public override string JsonType => "variant";
 
     public override string TimestampType => "timestamp_tz";
+
+    // QUALIFY filters on a window function: https://docs.snowflake.com/en/sql-reference/constructs/qualify
+    public override IReadOnlyList<string> FirstRowPerKey(string from, IReadOnlyList<string> filter, string key, string order) =>
+        QualifyFirstRow(from, filter, key, order);
 }

@@ -96,6 +96,40 @@ public class SqlDialect
     /// <summary>A typed NULL of the string type.</summary>
     public string NullString => Cast("null", StringType);
 
+    /// <summary>
+    /// The body of a CTE that reads <paramref name="from"/> (after the <paramref name="filter"/> lines) and keeps one row
+    /// per <paramref name="key"/>, the first by <paramref name="order"/>: CDPs deliver at least once, so a message id can
+    /// arrive twice. ANSI has no <c>qualify</c>, so the default numbers rows in a subquery and keeps row 1.
+    /// </summary>
+    public virtual IReadOnlyList<string> FirstRowPerKey(string from, IReadOnlyList<string> filter, string key, string order)
+    {
+        var lines = new List<string>
+        {
+            "select *",
+            "from (",
+            "    select",
+            "        *,",
+            $"        row_number() over (partition by {key} order by {order}) as {RowNumberColumn}",
+            $"    from {from}",
+        };
+        lines.AddRange(filter.Select(f => "    " + f));
+        lines.Add(") as numbered");
+        lines.Add($"where {RowNumberColumn} = 1");
+        return lines;
+    }
+
+    /// <summary>The helper column <see cref="FirstRowPerKey"/> numbers rows in; models never select it.</summary>
+    public const string RowNumberColumn = "_reflekt_row_number";
+
+    /// <summary><see cref="FirstRowPerKey"/> for warehouses with a <c>qualify</c> clause: no subquery, no helper column.</summary>
+    protected static IReadOnlyList<string> QualifyFirstRow(string from, IReadOnlyList<string> filter, string key, string order)
+    {
+        var lines = new List<string> { "select *", $"from {from}" };
+        lines.AddRange(filter);
+        lines.Add($"qualify row_number() over (partition by {key} order by {order}) = 1");
+        return lines;
+    }
+
     /// <summary>The warehouse type for a JSON Schema type (<c>string</c>, <c>integer</c>, …), or null when unknown.</summary>
     public string? TypeForJsonSchema(string jsonType) => jsonType switch
     {

@@ -27,6 +27,13 @@ public sealed class PostgresExecutionTests(PostgresCluster cluster) : IClassFixt
         var schemas = DemoProject.Schemas().Select(s => new DbtSchemaInput(s.Id, JsonDocument.Parse(s.Text).RootElement)).ToList();
         var counts = await SyntheticEventWriter.WriteAsync(connection, Dialect, "segment", schemas, new SyntheticEventOptions { Events = 800 }, cancellationToken: ct);
 
+        // Segment delivers at least once: a redelivered message must not reach the model twice.
+        await using (var redeliver = connection.CreateCommand())
+        {
+            redeliver.CommandText = "insert into segment.order_completed select * from segment.order_completed limit 2";
+            await redeliver.ExecuteNonQueryAsync(ct);
+        }
+
         // The real adapter: one information_schema query for the whole schema.
         await using var warehouse = new PostgresWarehouse(new PostgresSource { Id = "pg", Host = cluster.Host, Port = cluster.Port, Database = database, User = cluster.User });
         var catalog = await WarehouseCatalog.SnapshotAsync(warehouse, new SourceAddress("pg", database, "segment"), ct);
@@ -41,6 +48,16 @@ public sealed class PostgresExecutionTests(PostgresCluster cluster) : IClassFixt
             Assert.Equal(ModelExecution.DocumentedColumns(result.Package, model), columns);
             Assert.Equal(counts[model["stg_segment__".Length..]], rows);
         }
+    }
+
+    [Fact]
+    public async Task Planted_faults_fail_exactly_their_tests_and_dedup_keeps_unique_passing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var database = await cluster.CreateDatabaseAsync("planted_" + Guid.NewGuid().ToString("N")[..8], ct);
+        await using var connection = await OpenAsync(database, "create schema raw");
+        await PlantedWarehouse.WriteAsync(connection, Dialect, ct);
+        await PlantedWarehouse.BuildRunAndAssertAsync(connection, Dialect, ct);
     }
 
     [Fact]

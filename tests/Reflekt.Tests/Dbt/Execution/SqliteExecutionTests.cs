@@ -30,6 +30,9 @@ public sealed class SqliteExecutionTests : IDisposable
         await Exec("attach database ':memory:' as \"segment\"");
         var schemas = DemoProject.Schemas().Select(s => new DbtSchemaInput(s.Id, JsonDocument.Parse(s.Text).RootElement)).ToList();
         var counts = await SyntheticEventWriter.WriteAsync(_connection, SqliteSqlDialect.Instance, "segment", schemas, new SyntheticEventOptions { Events = 600 }, cancellationToken: ct);
+
+        // Segment delivers at least once: a redelivered message must not reach the model twice.
+        await Exec("insert into \"segment\".\"order_completed\" select * from \"segment\".\"order_completed\" limit 2");
         var catalog = await WarehouseCatalog.ReadAsync(_connection, WarehouseProviders.For(SqliteSqlDialect.Instance.Name), new SourceAddress("test", "warehouse", "segment"), ct);
         var request = new DbtBuildRequest("demo", new SourceAddress("demo", "warehouse", "segment"), Reflekt.Schemas.Naming.WarehouseLayout.Segment, "sqlite", SqliteSqlDialect.Instance, DbtSettings.Default);
 
@@ -48,6 +51,15 @@ public sealed class SqliteExecutionTests : IDisposable
 
         Assert.Contains("shipping_method", runs["stg_segment__order_completed"].Columns);
         Assert.Contains("schema_metadata", runs["stg_segment__product_viewed"].Columns);
+    }
+
+    [Fact]
+    public async Task Planted_faults_fail_exactly_their_tests_and_dedup_keeps_unique_passing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await Exec("attach database ':memory:' as \"raw\"");
+        await PlantedWarehouse.WriteAsync(_connection, SqliteSqlDialect.Instance, ct);
+        await PlantedWarehouse.BuildRunAndAssertAsync(_connection, SqliteSqlDialect.Instance, ct);
     }
 
     [Fact]

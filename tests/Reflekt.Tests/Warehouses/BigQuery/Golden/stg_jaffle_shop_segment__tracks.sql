@@ -10,6 +10,7 @@ source as (
     select *
     from {{ source('jaffle_shop_segment', 'tracks') }}
     where received_at < getdate()
+    qualify row_number() over (partition by id order by received_at) = 1
 ),
 
 renamed as (

@@ -1,0 +1,24 @@
+using DuckDB.NET.Data;
+using Reflekt.Warehouses.DuckDB;
+
+namespace Reflekt.Tests.Dbt.Execution;
+
+/// <summary>Generated models and their data tests run on embedded DuckDB (the <c>qualify</c> dedup path).</summary>
+public sealed class DuckDbExecutionTests
+{
+    [Fact]
+    public async Task Planted_faults_fail_exactly_their_tests_and_dedup_keeps_unique_passing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var connection = new DuckDBConnection("Data Source=:memory:");
+        await connection.OpenAsync(ct);
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "create schema raw";
+            await command.ExecuteNonQueryAsync(ct);
+        }
+
+        await PlantedWarehouse.WriteAsync(connection, DuckDbSqlDialect.Instance, ct);
+        await PlantedWarehouse.BuildRunAndAssertAsync(connection, DuckDbSqlDialect.Instance, ct);
+    }
+}
