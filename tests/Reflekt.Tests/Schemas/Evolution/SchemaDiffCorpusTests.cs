@@ -40,7 +40,7 @@ public sealed class SchemaDiffCorpusTests
         using var oldSchema = JsonDocument.Parse("""{"properties": {"a": {"type": "string"}}}""");
         using var newSchema = JsonDocument.Parse("""{"properties": {"a": {"type": "string"}, "b": {"type": "string"}}, "required": ["b"]}""");
         var change = Assert.Single(SchemaDiff.Compare(oldSchema.RootElement, newSchema.RootElement));
-        Assert.Equal("required property 'b' added; events without it are rejected", change.Explanation);
+        Assert.Equal("/properties/b: required property \"b\" added — events without it are rejected", change.Explanation);
         Assert.Equal("/properties/b", change.Pointer);
     }
 }
