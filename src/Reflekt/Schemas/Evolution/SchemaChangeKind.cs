@@ -64,6 +64,9 @@ public sealed record SchemaChangeKind(string Id, ChangeImpact Verdict, string Te
     public static readonly SchemaChangeKind NotNarrowed = new("not-loosened", ChangeImpact.NonBreaking, "{0}: excluded schema changed from {1} to {2} and excludes fewer values");
     public static readonly SchemaChangeKind ReferenceUnresolved = new("reference-unresolved", ChangeImpact.NotAnalysed, "{0}: $ref changed from {1} to {2} and cannot be resolved — treated as breaking");
 
+    public static readonly SchemaChangeKind MajorRemoved = new("major-removed", ChangeImpact.Breaking, "schema file removed and no {1} version of the event remains — events still sent as {1} are rejected");
+    public static readonly SchemaChangeKind VersionRemoved = new("version-removed", ChangeImpact.NonBreaking, "schema file removed; {2} still accepts events of {1}");
+
     /// <summary>The message for a change at <paramref name="pointer"/>; values are JSON text or quoted names.</summary>
     public string Format(string pointer, string? oldValue, string? newValue) =>
         string.Format(CultureInfo.InvariantCulture, Template, pointer.Length == 0 ? "/" : pointer, oldValue ?? "(absent)", newValue ?? "(absent)");
