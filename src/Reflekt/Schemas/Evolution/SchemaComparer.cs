@@ -26,6 +26,10 @@ internal sealed class SchemaComparer
 
     public void Add(SchemaChange change) => Changes.Add(change);
 
+    /// <summary>Marks the two roots as being compared, so a <c>$ref</c> back to a root ends the walk there.</summary>
+    public void EnterRoots(JsonElement oldRoot, JsonElement newRoot) =>
+        activeReferences.Add(SchemaReferenceResolver.RootKey(oldRoot) + "|" + SchemaReferenceResolver.RootKey(newRoot));
+
     /// <summary>The changes between two sub-schemas, collected aside (for keywords that invert or re-weigh them).</summary>
     public List<SchemaChange> Probe(SchemaNode old, SchemaNode @new, string pointer, int depth)
     {
@@ -125,7 +129,9 @@ internal sealed class SchemaComparer
                 var a = comparison.OldValue(keyword);
                 var b = comparison.NewValue(keyword);
                 present |= a is not null || b is not null;
-                differs |= a is null != b is null || (a is { } x && b is { } y && !JsonElement.DeepEquals(x, y));
+                differs |= a is null != b is null || (a is { } x && b is { } y && !JsonElement.DeepEquals(x, y))
+                    // Equal text can still hold a $ref whose target changed, so it is walked too.
+                    || (a is { } r && MayReference(JsonMarshal.GetRawUtf8Value(r)));
                 claimed.Add(keyword);
             }
             if (differs || (present && comparer.RunsWhenEqual))

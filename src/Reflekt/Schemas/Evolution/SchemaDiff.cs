@@ -18,6 +18,7 @@ public static class SchemaDiff
     public static IReadOnlyList<SchemaChange> Compare(JsonElement oldSchema, JsonElement newSchema, SchemaReferences oldReferences, SchemaReferences newReferences)
     {
         var comparer = new SchemaComparer();
+        comparer.EnterRoots(oldSchema, newSchema);
         comparer.CompareSchema(new SchemaNode(oldSchema, oldSchema, oldReferences), new SchemaNode(newSchema, newSchema, newReferences), "", depth: 0);
         return comparer.Changes;
     }

@@ -31,6 +31,9 @@ internal static class SchemaReferenceResolver
         return target is { } found ? (origin with { Element = found, Root = root }, Id(root) + "#" + fragment) : null;
     }
 
+    /// <summary>The location key of a document's root, as <see cref="Resolve"/> returns it for <c>#</c>.</summary>
+    public static string RootKey(JsonElement root) => Id(root) + "#";
+
     private static bool SameDocument(JsonElement root, string uri) => Id(root) is { Length: > 0 } id && (id == uri || id.EndsWith("/" + uri, StringComparison.Ordinal));
 
     private static string Id(JsonElement root) =>

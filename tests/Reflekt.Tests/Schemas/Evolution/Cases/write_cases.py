@@ -55,7 +55,7 @@ case("property-removed-into-additional-schema", "property removed, now validated
      {"type": "object", "properties": {"a": {"type": "integer"}}, "additionalProperties": {"type": "integer"}},
      {"type": "object", "additionalProperties": {"type": "string"}}, [(B, "type-narrowed"), (B, "type-narrowed")])
 case("pattern-properties-added", "patternProperties added", {"type": "object"}, {"type": "object", "patternProperties": {"^x_": s}}, [(B, "type-added")])
-case("pattern-properties-removed", "patternProperties removed", {"type": "object", "patternProperties": {"^x_": s}}, {"type": "object"}, [(N, "type-removed")])
+case("pattern-properties-removed", "patternProperties removed", {"type": "object", "patternProperties": {"^x_": s}}, {"type": "object"}, [(N, "subschema-removed")])
 case("pattern-properties-narrowed", "patternProperties sub-schema narrowed", {"type": "object", "patternProperties": {"^x_": {"type": ["string", "null"]}}},
      {"type": "object", "patternProperties": {"^x_": s}}, [(B, "type-narrowed")])
 case("pattern-properties-removed-closed", "pattern removed while additionalProperties is false",
