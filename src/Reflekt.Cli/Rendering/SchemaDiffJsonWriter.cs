@@ -19,12 +19,12 @@ internal static class SchemaDiffJsonWriter
                 json.WriteStartObject();
                 json.WriteString("old", comparison.Old);
                 json.WriteString("new", comparison.New);
-                json.WriteString("status", comparison.Status == SchemaComparisonStatus.Added ? "added" : "compared");
+                json.WriteString("status", comparison.Status.ToString().ToLowerInvariant());
                 json.WriteStartArray("changes");
                 foreach (var change in comparison.Changes)
                 {
                     json.WriteStartObject();
-                    json.WriteString("impact", change.IsBreaking ? "breaking" : "non-breaking");
+                    json.WriteString("impact", change.Impact switch { ChangeImpact.NonBreaking => "non-breaking", ChangeImpact.Breaking => "breaking", _ => "not-analysed" });
                     json.WriteString("kind", change.Kind);
                     json.WriteString("pointer", change.Pointer);
                     json.WriteString("explanation", change.Explanation);

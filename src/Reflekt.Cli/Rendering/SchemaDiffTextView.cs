@@ -14,19 +14,34 @@ internal static class SchemaDiffTextView
                 output.WriteLine($"{comparison.New}: new schema (not in {comparison.Old[..comparison.Old.IndexOf(':')]})");
                 continue;
             }
-            if (comparison.Changes.Count == 0)
+            if (comparison.Status == SchemaComparisonStatus.Removed)
             {
-                output.WriteLine($"{comparison.New}: no changes");
+                output.WriteLine($"{comparison.New}: removed since {comparison.Old[..comparison.Old.IndexOf(':')]}");
+            }
+            else if (comparison.Changes.Count == 0)
+            {
+                output.WriteLine($"{comparison.New}: no changes{(comparison.Status == SchemaComparisonStatus.Renamed ? $" (renamed from {comparison.Old})" : "")}");
                 continue;
             }
-            output.WriteLine($"{comparison.Old} → {comparison.New}");
+            else
+            {
+                output.WriteLine($"{comparison.Old} → {comparison.New}{(comparison.Status == SchemaComparisonStatus.Renamed ? " (renamed)" : "")}");
+            }
             foreach (var change in comparison.Changes)
             {
-                output.WriteLine($"  {(change.IsBreaking ? "breaking    " : "non-breaking")}  {change.Explanation}  ({change.Pointer})");
+                output.WriteLine($"  {Verdict(change)}  {change.Explanation}  ({change.Pointer})");
             }
         }
         var changes = comparisons.Sum(c => c.Changes.Count);
         var breaking = comparisons.Sum(c => c.BreakingCount);
         output.WriteLine($"{changes} change(s): {breaking} breaking, {changes - breaking} non-breaking.");
     }
+
+    /// <summary>The verdict column, padded so explanations line up.</summary>
+    public static string Verdict(SchemaChange change) => change.Impact switch
+    {
+        ChangeImpact.NonBreaking => "non-breaking",
+        ChangeImpact.Breaking => "breaking    ",
+        _ => "not analysed",
+    };
 }

@@ -26,6 +26,8 @@ internal static class DiffCommand
 
     public static Option<string> Format { get; } = CreateFormat();
 
+    public static Option<string?> FailOn { get; } = CreateFailOn();
+
     public static Command Create(CliContext context)
     {
         var command = new Command("diff", "List changes between two versions of a schema, each classified breaking or non-breaking with a one-line explanation.")
@@ -34,6 +36,7 @@ internal static class DiffCommand
             Base,
             Select,
             Format,
+            FailOn,
         };
         command.SetAction((parseResult, cancellationToken) => new DiffHandler(parseResult, context).ExecuteAsync(cancellationToken));
         return command;
@@ -43,10 +46,20 @@ internal static class DiffCommand
     {
         var option = new Option<string>("--format")
         {
-            Description = "Output: text or json.",
+            Description = "Output: text, json, markdown (one table per event, for a pull-request comment) or github (workflow annotations).",
             DefaultValueFactory = _ => "text",
         };
-        option.AcceptOnlyFromAmong("text", "json");
+        option.AcceptOnlyFromAmong("text", "json", "markdown", "github");
+        return option;
+    }
+
+    private static Option<string?> CreateFailOn()
+    {
+        var option = new Option<string?>("--fail-on")
+        {
+            Description = "Exit 1 when a breaking change is found (breaking), or never (none). Default: breaking with --base, none otherwise.",
+        };
+        option.AcceptOnlyFromAmong("breaking", "none");
         return option;
     }
 }

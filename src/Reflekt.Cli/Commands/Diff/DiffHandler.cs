@@ -28,15 +28,23 @@ internal sealed class DiffHandler(ParseResult parseResult, CliContext context)
             ? [ComparePair(pair[0], pair[1])]
             : await CompareWithBaseAsync(reference, cancellationToken);
 
-        if (parseResult.GetValue(DiffCommand.Format) == "json")
+        switch (parseResult.GetValue(DiffCommand.Format))
         {
-            SchemaDiffJsonWriter.Write(context.Host.Out, comparisons);
+            case "json":
+                SchemaDiffJsonWriter.Write(context.Host.Out, comparisons);
+                break;
+            case "markdown":
+                SchemaDiffMarkdownView.Write(context.Host.Out, comparisons);
+                break;
+            case "github":
+                SchemaDiffGitHubAnnotations.Write(context.Host.Out, comparisons);
+                break;
+            default:
+                SchemaDiffTextView.Write(context.Host.Out, comparisons);
+                break;
         }
-        else
-        {
-            SchemaDiffTextView.Write(context.Host.Out, comparisons);
-        }
-        return ReflektCli.Success;
+        var failOn = parseResult.GetValue(DiffCommand.FailOn) ?? (reference is null ? "none" : "breaking");
+        return failOn == "breaking" && comparisons.Any(c => c.BreakingCount > 0) ? ReflektCli.Findings : ReflektCli.Success;
     }
 
     private SchemaComparison ComparePair(string oldName, string newName)
@@ -50,23 +58,44 @@ internal sealed class DiffHandler(ParseResult parseResult, CliContext context)
     private async Task<List<SchemaComparison>> CompareWithBaseAsync(string reference, CancellationToken cancellationToken)
     {
         var project = context.LoadProject(parseResult);
-        var schemas = project.LoadCatalog().Select(SchemaSelection.Of(parseResult.GetValue(DiffCommand.Select)));
+        var catalog = project.LoadCatalog();
+        var schemas = catalog.Select(SchemaSelection.Of(parseResult.GetValue(DiffCommand.Select)));
         var git = await GitRevision.OpenAsync(project.Directory, reference, cancellationToken);
-        var texts = await git.ReadAllAsync([.. schemas.Select(s => s.FullPath)], cancellationToken);
+        var schemasDirectory = catalog.SchemasDirectory;
+        var moved = await git.DeletedOrRenamedAsync(schemasDirectory, cancellationToken);
+        var renamedFrom = moved.Where(m => m.NewPath is not null).ToDictionary(m => m.NewPath!, m => m.OldPath, StringComparer.Ordinal);
+        var oldPaths = schemas.Select(s => renamedFrom.GetValueOrDefault(s.FullPath, s.FullPath)).ToList();
+        var texts = await git.ReadAllAsync(oldPaths, cancellationToken);
         var comparisons = new List<SchemaComparison>();
-        foreach (var (schema, before) in schemas.Zip(texts))
+        foreach (var ((schema, before), oldPath) in schemas.Zip(texts).Zip(oldPaths))
         {
             var name = "schemas/" + schema.RelativePath;
+            var oldName = "schemas/" + Relative(schemasDirectory, oldPath);
             if (before is null)
             {
                 comparisons.Add(new SchemaComparison($"{reference}:{name}", name, SchemaComparisonStatus.Added, []));
                 continue;
             }
-            var oldRoot = EventSchemaFile.FromText($"{reference}:{name}", schema.RelativePath, before).RequireRoot();
-            comparisons.Add(new SchemaComparison($"{reference}:{name}", name, SchemaComparisonStatus.Compared, SchemaDiff.Compare(oldRoot, schema.RequireRoot())));
+            var oldRoot = EventSchemaFile.FromText($"{reference}:{oldName}", Relative(schemasDirectory, oldPath), before).RequireRoot();
+            var status = oldPath == schema.FullPath ? SchemaComparisonStatus.Compared : SchemaComparisonStatus.Renamed;
+            comparisons.Add(new SchemaComparison($"{reference}:{oldName}", name, status, SchemaDiff.Compare(oldRoot, schema.RequireRoot())));
+        }
+        foreach (var removed in moved.Where(m => m.NewPath is null && m.OldPath.EndsWith(".json", StringComparison.Ordinal)))
+        {
+            var relative = Relative(schemasDirectory, removed.OldPath);
+            if (parseResult.GetValue(DiffCommand.Select) is { Length: > 0 } && !schemas.Any(s => s.FullPath == removed.OldPath) && !SelectedFolder(parseResult.GetValue(DiffCommand.Select)!, relative))
+            {
+                continue;
+            }
+            comparisons.Add(RemovedSchema.Compare(reference, "schemas/" + relative, [.. catalog.Schemas.Select(f => f.RelativePath)], relative));
         }
         return comparisons;
     }
+
+    private static string Relative(string directory, string fullPath) => Path.GetRelativePath(directory, fullPath).Replace('\\', '/');
+
+    private static bool SelectedFolder(string[] selection, string relative) =>
+        selection.Any(s => relative.StartsWith(SchemaSelection.Normalize(s).TrimEnd('/') + "/", StringComparison.Ordinal));
 
     private SchemaCatalog? TryCatalog()
     {

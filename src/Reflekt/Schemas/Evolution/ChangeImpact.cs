@@ -5,4 +5,7 @@ public enum ChangeImpact
 {
     NonBreaking,
     Breaking,
+
+    /// <summary>A keyword differs in a way no comparer can prove safe; counted as breaking so nothing passes silently.</summary>
+    NotAnalysed,
 }

@@ -1,8 +1,10 @@
 namespace Reflekt.Schemas.Evolution;
 
-/// <summary>Whether both versions existed and were compared, or the schema is new.</summary>
+/// <summary>Whether both versions existed and were compared, the schema is new, was removed, or was renamed (and compared).</summary>
 public enum SchemaComparisonStatus
 {
     Compared,
     Added,
+    Removed,
+    Renamed,
 }

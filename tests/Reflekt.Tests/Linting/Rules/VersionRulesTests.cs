@@ -23,7 +23,7 @@ public sealed class VersionRulesTests
         var finding = Assert.Single(report.Findings("RK124"));
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal("schemas/shop/Order_Completed/1-1.json", finding.File);
-        Assert.Contains("'total'", finding.Message);
+        Assert.Contains("\"total\"", finding.Message);
         Assert.Contains("optional to required", finding.Message);
         Assert.Contains("as 2-0", finding.Message);
     }

@@ -6,7 +6,8 @@ namespace Reflekt.Tests.Schemas.Evolution;
 
 /// <summary>
 /// The diff corpus: each file in Cases/ holds an old and a new schema and the expected classified changes
-/// (<c>breaking:kind</c> / <c>non-breaking:kind</c>), read in place from the source tree.
+/// (<c>breaking:kind</c> / <c>non-breaking:kind</c> / <c>not-analysed:kind</c>), optionally the exact messages and the
+/// documents cross-file refs resolve to (<c>oldReferences</c>/<c>newReferences</c>: id → schema), read in place from the source tree.
 /// </summary>
 public sealed class SchemaDiffCorpusTests
 {
@@ -16,7 +17,7 @@ public sealed class SchemaDiffCorpusTests
         Directory.EnumerateFiles(CasesDirectory, "*.json").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!);
 
     [Fact]
-    public void The_corpus_has_at_least_thirty_pairs() => Assert.True(CaseNames.Count >= 30);
+    public void The_corpus_has_at_least_120_pairs() => Assert.True(CaseNames.Count >= 120, $"{CaseNames.Count} pairs");
 
     [Theory]
     [MemberData(nameof(CaseNames))]
@@ -26,13 +27,29 @@ public sealed class SchemaDiffCorpusTests
         var root = document.RootElement;
         var expected = root.GetProperty("expected").EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal).ToList();
 
-        var changes = SchemaDiff.Compare(root.GetProperty("old"), root.GetProperty("new"));
+        var changes = SchemaDiff.Compare(root.GetProperty("old"), root.GetProperty("new"), References(root, "oldReferences"), References(root, "newReferences"));
 
-        var actual = changes.Select(c => (c.IsBreaking ? "breaking:" : "non-breaking:") + c.Kind).Order(StringComparer.Ordinal).ToList();
+        var actual = changes.Select(c => Verdict(c.Impact) + ":" + c.Kind).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expected, actual);
+        if (root.TryGetProperty("messages", out var messages))
+        {
+            Assert.Equal(messages.EnumerateArray().Select(m => m.GetString()!).Order(StringComparer.Ordinal), changes.Select(c => c.Explanation).Order(StringComparer.Ordinal));
+        }
         Assert.All(changes, c => Assert.False(string.IsNullOrWhiteSpace(c.Explanation)));
         Assert.All(changes, c => Assert.StartsWith("/", c.Pointer.Length == 0 ? "/" : c.Pointer));
     }
+
+    private static string Verdict(ChangeImpact impact) => impact switch
+    {
+        ChangeImpact.NonBreaking => "non-breaking",
+        ChangeImpact.Breaking => "breaking",
+        _ => "not-analysed",
+    };
+
+    private static SchemaReferences References(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var documents)
+            ? new SchemaReferences(documents.EnumerateObject().ToDictionary(d => d.Name, d => d.Value.Clone()))
+            : SchemaReferences.None;
 
     [Fact]
     public void Explanations_name_the_property()
@@ -40,7 +57,7 @@ public sealed class SchemaDiffCorpusTests
         using var oldSchema = JsonDocument.Parse("""{"properties": {"a": {"type": "string"}}}""");
         using var newSchema = JsonDocument.Parse("""{"properties": {"a": {"type": "string"}, "b": {"type": "string"}}, "required": ["b"]}""");
         var change = Assert.Single(SchemaDiff.Compare(oldSchema.RootElement, newSchema.RootElement));
-        Assert.Equal("required property 'b' added; events without it are rejected", change.Explanation);
+        Assert.Equal("/properties/b: required property \"b\" added — events without it are rejected", change.Explanation);
         Assert.Equal("/properties/b", change.Pointer);
     }
 }
