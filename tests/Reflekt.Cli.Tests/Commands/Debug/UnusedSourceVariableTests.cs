@@ -64,7 +64,7 @@ public sealed class UnusedSourceVariableTests : IDisposable
         Assert.Equal("", result.Error);
         var rows = result.Out.Split('\n');
         Assert.Contains(rows, r => r.Contains("source pg", StringComparison.Ordinal) && r.Contains('✗') && r.Contains("environment variable 'PG_PASSWORD' is not set", StringComparison.Ordinal));
-        Assert.Contains(rows, r => r.Contains("source demo (sqlite)", StringComparison.Ordinal) && r.Contains('✓'));
+        Assert.Contains(rows, r => r.Contains("source demo (duckdb)", StringComparison.Ordinal) && r.Contains('✓'));
         Assert.Contains("1 check(s) failed.", result.Out);
     }
 }
