@@ -5,21 +5,10 @@ using Reflekt.Server.Tests.Support;
 
 namespace Reflekt.Server.Tests.Endpoints;
 
-public sealed class TrackingEndpointsTests : IAsyncLifetime
+public sealed class TrackingEndpointsTests : GatewayTest
 {
-    private readonly TemporaryDirectory _dir = new();
-    private SegmentTrackingApiStandIn _segment = null!;
-
-    public async ValueTask InitializeAsync() => _segment = await SegmentTrackingApiStandIn.StartAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        await _segment.DisposeAsync();
-        _dir.Dispose();
-    }
-
     private Task<RunningServer> StartAsync(MissingSchemaPolicy policy = MissingSchemaPolicy.ForwardInvalid) =>
-        RunningServer.StartAsync(RunningServer.Settings(_segment, _dir.Sub("spool-" + Guid.NewGuid().ToString("N")), policy: policy));
+        RunningServer.StartAsync(RunningServer.Settings(SegmentApi, Scratch.Sub("spool-" + Guid.NewGuid().ToString("N")), policy: policy));
 
     public static TheoryData<string, string> SingleCalls => new()
     {
@@ -40,8 +29,8 @@ public sealed class TrackingEndpointsTests : IAsyncLifetime
         var response = await server.PostAsync($"/v1/{type}", json);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Eventually.TrueAsync(() => _segment.Messages.Count == 1, "the event reaches Segment");
-        var (key, message) = _segment.Messages.Single();
+        await Eventually.TrueAsync(() => SegmentApi.Messages.Count == 1, "the event reaches Segment");
+        var (key, message) = SegmentApi.Messages.Single();
         Assert.Equal(RunningServer.ValidKey, key);
         var expected = JsonNode.Parse(json)!.AsObject();
         expected.Add("type", type);
@@ -62,8 +51,8 @@ public sealed class TrackingEndpointsTests : IAsyncLifetime
             """{"userId":"u1","event":"Nothing Known","name":"Nowhere","messageId":"m1","timestamp":"2024-01-02T03:04:05.678Z"}""");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Eventually.TrueAsync(() => _segment.Messages.Count == 1, "the event reaches Segment");
-        var (key, message) = _segment.Messages.Single();
+        await Eventually.TrueAsync(() => SegmentApi.Messages.Count == 1, "the event reaches Segment");
+        var (key, message) = SegmentApi.Messages.Single();
         Assert.Equal(RunningServer.InvalidKey, key);
         Assert.Equal("m1", (string?)message["messageId"]);
         var errors = message["properties"]!["validation_errors"]!.AsArray();
@@ -90,8 +79,8 @@ public sealed class TrackingEndpointsTests : IAsyncLifetime
         var response = await server.PostAsync("/v1/batch", body, writeKey: null);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Eventually.TrueAsync(() => _segment.Messages.Count == 2, "both events reach Segment");
-        var messages = _segment.Messages.Select(m => m.Message).ToList();
+        await Eventually.TrueAsync(() => SegmentApi.Messages.Count == 2, "both events reach Segment");
+        var messages = SegmentApi.Messages.Select(m => m.Message).ToList();
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"ip":"1.2.3.4","locale":"fr"}"""), messages[0]["context"]));
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"ip":"1.2.3.4","locale":"en"}"""), messages[1]["context"]));
         Assert.All(messages, m => Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"All":false}"""), m["integrations"])));
@@ -106,8 +95,8 @@ public sealed class TrackingEndpointsTests : IAsyncLifetime
 
         await server.PostAsync("/v1/track", """{"userId":"u","event":"A"}""");
 
-        await Eventually.TrueAsync(() => _segment.Messages.Count == 1, "the event reaches Segment");
-        var message = _segment.Messages.Single().Message;
+        await Eventually.TrueAsync(() => SegmentApi.Messages.Count == 1, "the event reaches Segment");
+        var message = SegmentApi.Messages.Single().Message;
         Assert.StartsWith("reflekt-", (string?)message["messageId"]);
         Assert.NotNull((string?)message["timestamp"]);
     }
@@ -125,8 +114,8 @@ public sealed class TrackingEndpointsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, byHeader.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, byBody.StatusCode);
         Assert.Equal(0, (await server.PostAsync("/v1/track", """{"userId":"u","event":"ok"}""")).StatusCode == HttpStatusCode.OK ? 0 : 1);
-        await Eventually.TrueAsync(() => _segment.Messages.Count == 1, "only the authorised event arrives");
-        Assert.Equal("ok", (string?)_segment.Messages.Single().Message["event"]);
+        await Eventually.TrueAsync(() => SegmentApi.Messages.Count == 1, "only the authorised event arrives");
+        Assert.Equal("ok", (string?)SegmentApi.Messages.Single().Message["event"]);
     }
 
     [Fact]
@@ -178,14 +167,14 @@ public sealed class TrackingEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task The_reject_policy_refuses_the_unknown_event_alone_into_a_rejected_dead_letter()
     {
-        var spool = _dir.Sub("spool-reject");
-        await using var server = await RunningServer.StartAsync(RunningServer.Settings(_segment, spool, policy: MissingSchemaPolicy.Reject));
+        var spool = Scratch.Sub("spool-reject");
+        await using var server = await RunningServer.StartAsync(RunningServer.Settings(SegmentApi, spool, policy: MissingSchemaPolicy.Reject));
 
         var response = await server.PostAsync("/v1/batch", """{"batch":[{"type":"alias","userId":"u","previousId":"p","messageId":"kept"},{"type":"track","event":"Unknown","userId":"u","messageId":"refused"}]}""");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Eventually.TrueAsync(() => _segment.Messages.Count == 1, "the alias arrives");
-        Assert.Equal("kept", (string?)_segment.Messages.Single().Message["messageId"]);
+        await Eventually.TrueAsync(() => SegmentApi.Messages.Count == 1, "the alias arrives");
+        Assert.Equal("kept", (string?)SegmentApi.Messages.Single().Message["messageId"]);
         var file = Assert.Single(Directory.GetFiles(Path.Combine(spool, "dead-letter"), "*.rejected.json"));
         var letter = JsonNode.Parse(await File.ReadAllTextAsync(file))!;
         Assert.Equal("rejected", (string?)letter["route"]);
@@ -213,8 +202,8 @@ public sealed class TrackingEndpointsTests : IAsyncLifetime
         var response = await server.Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Eventually.TrueAsync(() => _segment.Messages.Count == 1, "the event reaches Segment");
-        Assert.Equal("gz", (string?)_segment.Messages.Single().Message["messageId"]);
+        await Eventually.TrueAsync(() => SegmentApi.Messages.Count == 1, "the event reaches Segment");
+        Assert.Equal("gz", (string?)SegmentApi.Messages.Single().Message["messageId"]);
     }
 
     [Fact]

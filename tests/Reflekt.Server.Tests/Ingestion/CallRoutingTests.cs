@@ -10,21 +10,10 @@ namespace Reflekt.Server.Tests.Ingestion;
 /// What a call is, beyond its schema: its call type picks the schema, an event naming nobody is invalid, the
 /// request's media type is checked, and the gateway names itself to Segment.
 /// </summary>
-public sealed class CallRoutingTests : IAsyncLifetime
+public sealed class CallRoutingTests : GatewayTest
 {
-    private readonly TemporaryDirectory _dir = new();
-    private SegmentTrackingApiStandIn _segment = null!;
-
-    public async ValueTask InitializeAsync() => _segment = await SegmentTrackingApiStandIn.StartAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        await _segment.DisposeAsync();
-        _dir.Dispose();
-    }
-
     private Task<RunningServer> StartAsync() => RunningServer.StartAsync(
-        RunningServer.Settings(_segment, _dir.Sub("spool"), TestSchemas.WriteAll(_dir.Sub("schemas")), MissingSchemaPolicy.ForwardInvalid));
+        RunningServer.Settings(SegmentApi, Scratch.Sub("spool"), TestSchemas.WriteAll(Scratch.Sub("schemas")), MissingSchemaPolicy.ForwardInvalid));
 
     [Fact]
     public async Task A_page_named_like_a_track_event_is_checked_against_the_page_schema()
@@ -37,11 +26,11 @@ public sealed class CallRoutingTests : IAsyncLifetime
             """);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Eventually.TrueAsync(() => _segment.Messages.Count == 2, "both events reach Segment");
-        var page = Assert.Single(_segment.Messages, m => (string?)m.Message["type"] == "page");
+        await Eventually.TrueAsync(() => SegmentApi.Messages.Count == 2, "both events reach Segment");
+        var page = Assert.Single(SegmentApi.Messages, m => (string?)m.Message["type"] == "page");
         Assert.Equal(RunningServer.ValidKey, page.WriteKey);
         // A track event named like the page schema has no track schema: unplanned, so invalid under forward-invalid.
-        var track = Assert.Single(_segment.Messages, m => (string?)m.Message["type"] == "track");
+        var track = Assert.Single(SegmentApi.Messages, m => (string?)m.Message["type"] == "track");
         Assert.Equal(RunningServer.InvalidKey, track.WriteKey);
         Assert.Equal("no schema found for track \"Page Viewed\"", (string?)track.Message["properties"]!["validation_errors"]![0]!["message"]);
     }
@@ -54,8 +43,8 @@ public sealed class CallRoutingTests : IAsyncLifetime
         var response = await server.PostAsync("/v1/track", """{"event":"Order Completed","properties":{"order_id":"o"}}""");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Eventually.TrueAsync(() => _segment.Messages.Count == 1, "the event reaches Segment");
-        var sent = _segment.Messages.Single();
+        await Eventually.TrueAsync(() => SegmentApi.Messages.Count == 1, "the event reaches Segment");
+        var sent = SegmentApi.Messages.Single();
         Assert.Equal(RunningServer.InvalidKey, sent.WriteKey);
         var error = sent.Message["properties"]!["validation_errors"]!.AsArray().Single()!;
         Assert.Equal("/userId", (string?)error["pointer"]);
@@ -89,7 +78,7 @@ public sealed class CallRoutingTests : IAsyncLifetime
 
         await server.PostAsync("/v1/track", """{"userId":"u","event":"Order Completed","properties":{"order_id":"o"}}""");
 
-        await Eventually.TrueAsync(() => _segment.Batches.Count == 1, "the batch reaches Segment");
-        Assert.StartsWith("reflekt/", _segment.Batches.Single().UserAgent, StringComparison.Ordinal);
+        await Eventually.TrueAsync(() => SegmentApi.Batches.Count == 1, "the batch reaches Segment");
+        Assert.StartsWith("reflekt/", SegmentApi.Batches.Single().UserAgent, StringComparison.Ordinal);
     }
 }

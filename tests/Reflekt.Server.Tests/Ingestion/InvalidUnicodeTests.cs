@@ -10,24 +10,13 @@ namespace Reflekt.Server.Tests.Ingestion;
 /// Bytes that are not UTF-8 in a batch (sent raw, as a broken client would): the request is accepted, the bad event
 /// is routed invalid with the pointer of the bad string, its bytes reach Segment unchanged and its neighbours are untouched.
 /// </summary>
-public sealed class InvalidUnicodeTests : IAsyncLifetime
+public sealed class InvalidUnicodeTests : GatewayTest
 {
-    private readonly TemporaryDirectory _dir = new();
-    private SegmentTrackingApiStandIn _segment = null!;
-
-    public async ValueTask InitializeAsync() => _segment = await SegmentTrackingApiStandIn.StartAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        await _segment.DisposeAsync();
-        _dir.Dispose();
-    }
-
     [Fact]
     public async Task A_byte_that_is_not_UTF_8_routes_its_event_invalid_and_is_kept()
     {
         await using var server = await RunningServer.StartAsync(
-            RunningServer.Settings(_segment, _dir.Sub("spool"), TestSchemas.WriteAll(_dir.Sub("schemas")), MissingSchemaPolicy.ForwardInvalid));
+            RunningServer.Settings(SegmentApi, Scratch.Sub("spool"), TestSchemas.WriteAll(Scratch.Sub("schemas")), MissingSchemaPolicy.ForwardInvalid));
         byte[] body =
         [
             .. """{"batch":[{"type":"track","userId":"u","messageId":"bad","event":"Order Completed","properties":{"order_id":"o"""u8,
@@ -42,13 +31,13 @@ public sealed class InvalidUnicodeTests : IAsyncLifetime
         var response = await server.Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Eventually.TrueAsync(() => _segment.Messages.Count == 2, "both events reach Segment");
-        var bad = _segment.Batches.Single(b => b.WriteKey == RunningServer.InvalidKey);
+        await Eventually.TrueAsync(() => SegmentApi.Messages.Count == 2, "both events reach Segment");
+        var bad = SegmentApi.Batches.Single(b => b.WriteKey == RunningServer.InvalidKey);
         Assert.Contains(Windows(bad.Raw, 4), w => w.SequenceEqual(new byte[] { (byte)'o', 0xFF, 0xC3, (byte)'"' }));
         var error = bad.Body["batch"]![0]!["properties"]!["validation_errors"]![0]!;
         Assert.Equal("/properties/order_id", (string?)error["pointer"]);
         Assert.Equal("not valid Unicode", (string?)error["message"]);
-        var good = _segment.Batches.Single(b => b.WriteKey == RunningServer.ValidKey);
+        var good = SegmentApi.Batches.Single(b => b.WriteKey == RunningServer.ValidKey);
         Assert.Equal("good", (string?)good.Body["batch"]![0]!["messageId"]);
         Assert.Contains("\"coupon\":\"café\"", Encoding.UTF8.GetString(good.Raw), StringComparison.Ordinal);
     }
@@ -57,13 +46,13 @@ public sealed class InvalidUnicodeTests : IAsyncLifetime
     public async Task A_lone_surrogate_escape_in_a_single_call_is_accepted_and_routed_invalid()
     {
         await using var server = await RunningServer.StartAsync(
-            RunningServer.Settings(_segment, _dir.Sub("spool"), TestSchemas.WriteAll(_dir.Sub("schemas")), MissingSchemaPolicy.ForwardInvalid));
+            RunningServer.Settings(SegmentApi, Scratch.Sub("spool"), TestSchemas.WriteAll(Scratch.Sub("schemas")), MissingSchemaPolicy.ForwardInvalid));
 
         var response = await server.PostAsync("/v1/identify", """{"userId":"u","traits":{"email":"jo\ud83d@example.com","schema_id":"x"},"context":{"k":1}}""");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Eventually.TrueAsync(() => _segment.Messages.Count == 1, "the event reaches Segment");
-        var sent = _segment.Batches.Single();
+        await Eventually.TrueAsync(() => SegmentApi.Messages.Count == 1, "the event reaches Segment");
+        var sent = SegmentApi.Batches.Single();
         Assert.Equal(RunningServer.InvalidKey, sent.WriteKey);
         Assert.Contains("\"jo\\ud83d@example.com\"", Encoding.UTF8.GetString(sent.Raw), StringComparison.Ordinal);
         Assert.Equal("/traits/email", (string?)sent.Body["batch"]![0]!["traits"]!["validation_errors"]![0]!["pointer"]);
