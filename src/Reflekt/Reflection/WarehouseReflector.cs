@@ -30,7 +30,7 @@ public sealed class WarehouseReflector
             var table = ResultValues.Text(row[0]);
             var rawType = ResultValues.Text(row[2]);
             var column = new ReflectedColumn(ResultValues.Text(row[1]), rawType,
-                TypeNormalizer.Normalize(rawType, ResultValues.NullableInt(row[4])), (int)ResultValues.Long(row[3]));
+                _connection.Sql.Types.Normalize(rawType, ResultValues.NullableInt(row[4])), (int)ResultValues.Long(row[3]));
             if (!tables.TryGetValue(table, out var columns))
             {
                 tables[table] = columns = [];

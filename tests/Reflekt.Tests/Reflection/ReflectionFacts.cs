@@ -1,4 +1,5 @@
 using Reflekt.Reflection;
+using Reflekt.Warehouses.Postgres;
 using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Tests.Reflection;
@@ -9,7 +10,7 @@ internal static class ReflectionFacts
     public static readonly DateTimeOffset T0 = new(2026, 11, 1, 12, 0, 0, TimeSpan.Zero);
 
     public static ReflectedColumn Col(string name, string raw, int ordinal) =>
-        new(name, raw, TypeNormalizer.Normalize(raw), ordinal);
+        new(name, raw, PostgresTypes.Instance.Normalize(raw), ordinal);
 
     public static TableReflection Seen(string table, params ReflectedColumn[] columns) =>
         new(table, true, columns, [new DayCount(new DateOnly(2026, 11, 1), 3)], T0.AddHours(-3), T0.AddHours(-1), null);

@@ -10,7 +10,7 @@ namespace Reflekt.Warehouses.BigQuery;
 /// </remarks>
 public sealed class BigQueryReflectionSql : ReflectionSql
 {
-    public BigQueryReflectionSql() : base(BigQuerySqlDialect.Instance) { }
+    public BigQueryReflectionSql() : base(BigQuerySqlDialect.Instance, BigQueryTypes.Instance) { }
 
     public override string CatalogQuery(SourceAddress source)
     {

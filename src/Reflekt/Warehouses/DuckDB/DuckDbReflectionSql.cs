@@ -5,7 +5,7 @@ namespace Reflekt.Warehouses.DuckDB;
 /// <summary>Reflection queries for DuckDB: information_schema (PostgreSQL's shape, contracts §6) of the open file, base tables only.</summary>
 public sealed class DuckDbReflectionSql : ReflectionSql
 {
-    public DuckDbReflectionSql() : base(DuckDbSqlDialect.Instance) { }
+    public DuckDbReflectionSql() : base(DuckDbSqlDialect.Instance, DuckDbTypes.Instance) { }
 
     public override string CatalogQuery(SourceAddress source) => $"""
         SELECT c.table_name, c.column_name, c.data_type, c.ordinal_position, c.numeric_scale

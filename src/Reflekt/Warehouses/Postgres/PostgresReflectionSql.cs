@@ -11,9 +11,9 @@ namespace Reflekt.Warehouses.Postgres;
 /// </remarks>
 public class PostgresReflectionSql : ReflectionSql
 {
-    public PostgresReflectionSql() : base(PostgresSqlDialect.Instance) { }
+    public PostgresReflectionSql() : base(PostgresSqlDialect.Instance, PostgresTypes.Instance) { }
 
-    protected PostgresReflectionSql(SqlDialect dialect) : base(dialect) { }
+    protected PostgresReflectionSql(SqlDialect dialect, TypeNormalizer types) : base(dialect, types) { }
 
     public override string CatalogQuery(SourceAddress source) => $"""
         SELECT c.relname AS table_name, a.attname AS column_name, format_type(a.atttypid, a.atttypmod) AS data_type, a.attnum AS ordinal_position, CAST(NULL AS integer) AS numeric_scale

@@ -7,7 +7,7 @@ namespace Reflekt.Warehouses.Redshift;
 /// <summary>Reflection queries for Redshift: SVV_COLUMNS (which also covers late-binding views' tables), base tables only.</summary>
 public sealed class RedshiftReflectionSql : PostgresReflectionSql
 {
-    public RedshiftReflectionSql() : base(RedshiftSqlDialect.Instance) { }
+    public RedshiftReflectionSql() : base(RedshiftSqlDialect.Instance, RedshiftTypes.Instance) { }
 
     public override string CatalogQuery(SourceAddress source) => $"""
         SELECT c.table_name, c.column_name, c.data_type, c.ordinal_position, c.numeric_scale

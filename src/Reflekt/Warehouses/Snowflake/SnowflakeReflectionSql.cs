@@ -11,7 +11,7 @@ namespace Reflekt.Warehouses.Snowflake;
 /// </remarks>
 public sealed class SnowflakeReflectionSql : ReflectionSql
 {
-    public SnowflakeReflectionSql() : base(SnowflakeSqlDialect.Instance) { }
+    public SnowflakeReflectionSql() : base(SnowflakeSqlDialect.Instance, SnowflakeTypes.Instance) { }
 
     public override string CatalogQuery(SourceAddress source)
     {

@@ -15,10 +15,17 @@ namespace Reflekt.Warehouses.Sql;
 /// </remarks>
 public abstract class ReflectionSql
 {
-    protected ReflectionSql(SqlDialect dialect) => Dialect = dialect;
+    protected ReflectionSql(SqlDialect dialect, TypeNormalizer types)
+    {
+        Dialect = dialect;
+        Types = types;
+    }
 
     /// <summary>Quoting and literal rules of the warehouse.</summary>
     public SqlDialect Dialect { get; }
+
+    /// <summary>How the warehouse's catalog names types, read as <see cref="NormalizedType"/>s.</summary>
+    public TypeNormalizer Types { get; }
 
     /// <summary>
     /// The warehouse's one catalog query: the columns of every base table (never a view) in <paramref name="source"/>'s

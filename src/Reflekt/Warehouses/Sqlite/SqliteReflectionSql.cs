@@ -8,7 +8,7 @@ namespace Reflekt.Warehouses.Sqlite;
 /// <remarks>SQLite keeps timestamps as ISO-8601 text, so the window bound is a text literal and days come from <c>date()</c>.</remarks>
 public sealed class SqliteReflectionSql : ReflectionSql
 {
-    public SqliteReflectionSql() : base(SqliteSqlDialect.Instance) { }
+    public SqliteReflectionSql() : base(SqliteSqlDialect.Instance, SqliteTypes.Instance) { }
 
     public override string CatalogQuery(SourceAddress source) => $"""
         SELECT m.name AS table_name, p.name AS column_name, p.type AS data_type, p.cid + 1 AS ordinal_position, NULL AS numeric_scale
