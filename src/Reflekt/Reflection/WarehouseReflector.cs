@@ -22,7 +22,7 @@ public sealed class WarehouseReflector
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<ReflectedColumn>>> ReadCatalogAsync(
         SourceAddress source, CancellationToken cancellationToken)
     {
-        var sql = _connection.Sql.CatalogQuery(source);
+        var sql = _connection.Sql.CatalogQuery(_connection.Locate(source));
         var rows = await WithRetriesAsync(ct => _connection.QueryAsync(sql, ct), cancellationToken).ConfigureAwait(false);
         var tables = new Dictionary<string, List<ReflectedColumn>>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows)
@@ -56,6 +56,7 @@ public sealed class WarehouseReflector
         SourceAddress source, string table, IReadOnlyList<ReflectedColumn>? columns, DateOnly today,
         DateTimeOffset? knownValidThrough, CancellationToken cancellationToken)
     {
+        source = _connection.Locate(source);
         if (columns is null)
         {
             return new TableOutcome(table, TableReflection.Missing(table), null);

@@ -45,7 +45,7 @@ internal sealed class ReflectHandler(ParseResult parseResult, CliContext context
         {
             var connection = WarehouseReflectionConnection.For(warehouse, source.Database);
             var runner = new ReflectionRunner(connection, store, settings);
-            reflection = await runner.RunAsync(WarehouseReflectionConnection.Physical(warehouse, source), [.. expectations.Select(e => new ReflectionTarget(e.Table, e.SchemaId))],
+            reflection = await runner.RunAsync(source, [.. expectations.Select(e => new ReflectionTarget(e.Table, e.SchemaId))],
                 ExpectationBuilder.NonEventTables(naming), now, cancellationToken);
             queries = connection.QueriesSent;
         }

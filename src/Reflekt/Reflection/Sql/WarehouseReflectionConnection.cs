@@ -25,10 +25,7 @@ public sealed class WarehouseReflectionConnection : IReflectionConnection
     /// <summary>The reflection connection of <paramref name="warehouse"/> for source database <paramref name="database"/>.</summary>
     public static WarehouseReflectionConnection For(IWarehouse warehouse, string database) => new(warehouse, database);
 
-    /// <summary>The address as queries must name it (a SQLite or DuckDB file's schema is <c>main</c>).</summary>
-    /// <exception cref="ReflektException">The schema cannot exist in the source.</exception>
-    public static SourceAddress Physical(IWarehouse warehouse, SourceAddress source) =>
-        WarehouseProviders.For(warehouse.Source).Locate(warehouse.Source, source);
+    public SourceAddress Locate(SourceAddress source) => WarehouseProviders.For(_warehouse.Source).Locate(_warehouse.Source, source);
 
     public Task<IReadOnlyList<object?[]>> QueryAsync(string sql, CancellationToken cancellationToken)
     {

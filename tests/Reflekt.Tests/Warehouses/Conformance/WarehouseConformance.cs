@@ -64,7 +64,7 @@ public abstract class WarehouseConformance : IAsyncLifetime
     {
         var reflector = Reflector();
 
-        var catalog = await reflector.ReadCatalogAsync(Physical, TestContext.Current.CancellationToken);
+        var catalog = await reflector.ReadCatalogAsync(Address, TestContext.Current.CancellationToken);
 
         foreach (var table in ConformanceData.Tables)
         {
@@ -79,19 +79,16 @@ public abstract class WarehouseConformance : IAsyncLifetime
     public async Task Reflection_counts_rows_per_day_and_per_schema_id()
     {
         var reflector = Reflector();
-        var catalog = await reflector.ReadCatalogAsync(Physical, TestContext.Current.CancellationToken);
+        var catalog = await reflector.ReadCatalogAsync(Address, TestContext.Current.CancellationToken);
         var orders = catalog.Single(t => string.Equals(t.Key, "order_completed", StringComparison.OrdinalIgnoreCase));
 
-        var outcome = await reflector.ReflectTableAsync(Physical, orders.Key, orders.Value, ConformanceData.Today, null, TestContext.Current.CancellationToken);
+        var outcome = await reflector.ReflectTableAsync(Address, orders.Key, orders.Value, ConformanceData.Today, null, TestContext.Current.CancellationToken);
 
         Assert.Null(outcome.Error);
         Assert.Equal(ConformanceData.OrderDayCounts, outcome.Observed!.DayCounts.Select(d => (d.Day, d.Rows)));
         Assert.Equal(ConformanceData.OrderSchemaIdCounts, outcome.Observed.SchemaIdCounts!.OrderBy(c => c.SchemaId, StringComparer.Ordinal).Select(c => (c.SchemaId, c.Rows)));
         Assert.Equal(ConformanceData.OrderValidThrough, outcome.Observed.ValidThrough);
     }
-
-    // Reflection queries name the schema where it physically lives (a SQLite file's tables are in main), as `reflekt reflect` does.
-    private SourceAddress Physical => WarehouseReflectionConnection.Physical(Warehouse, Address);
 
     private WarehouseReflector Reflector() =>
         new(WarehouseReflectionConnection.For(Warehouse, Address.Database), new ReflectionSettings { Days = 30, Retries = 0 });
