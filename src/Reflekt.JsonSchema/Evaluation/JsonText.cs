@@ -1,9 +1,12 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Reflekt.Json.Schema.Evaluation;
 
-/// <summary>Small helpers over instance values: type names for messages, string length in code points without allocating.</summary>
+/// <summary>Small helpers over instance values: type names for messages, and reading strings (length, bytes, regex matches) without allocating.</summary>
 internal static class JsonText
 {
     /// <summary>The JSON Schema type name of an instance ("integer" for whole numbers).</summary>
@@ -54,5 +57,48 @@ internal static class JsonText
         }
 
         return length;
+    }
+
+    /// <summary>The UTF-8 bytes of a JSON string when it has no escapes (then they are its value); false otherwise.</summary>
+    public static bool TryGetUnescapedUtf8(JsonElement text, out ReadOnlySpan<byte> utf8)
+    {
+        utf8 = JsonMarshal.GetRawUtf8Value(text);
+        if (utf8.Length >= 2 && utf8[0] == (byte)'"')
+        {
+            utf8 = utf8[1..^1];
+        }
+
+        return utf8.IndexOf((byte)'\\') < 0;
+    }
+
+    /// <summary>Whether a string instance matches the regex, decoding it into a stack buffer rather than a string.</summary>
+    public static bool IsMatch(Regex regex, JsonElement text) =>
+        TryGetUnescapedUtf8(text, out var utf8) ? IsMatch(regex, utf8) : regex.IsMatch(text.GetString()!);
+
+    /// <summary>Whether a property name matches the regex, without making the name a string.</summary>
+    public static bool IsNameMatch(Regex regex, JsonProperty property)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        return raw.IndexOf((byte)'\\') < 0 ? IsMatch(regex, raw) : regex.IsMatch(property.Name);
+    }
+
+    private static bool IsMatch(Regex regex, ReadOnlySpan<byte> utf8)
+    {
+        // JsonDocument has already checked the bytes are valid UTF-8; a char per byte is always enough.
+        if (utf8.Length <= 256)
+        {
+            Span<char> chars = stackalloc char[256];
+            return regex.IsMatch(chars[..Encoding.UTF8.GetChars(utf8, chars)]);
+        }
+
+        var rented = ArrayPool<char>.Shared.Rent(utf8.Length);
+        try
+        {
+            return regex.IsMatch(rented.AsSpan(0, Encoding.UTF8.GetChars(utf8, rented)));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
     }
 }

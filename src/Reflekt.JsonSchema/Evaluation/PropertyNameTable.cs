@@ -15,6 +15,7 @@ internal sealed class PropertyNameTable
     private readonly int[][] _buckets;
     private readonly int _mask;
     private readonly Dictionary<string, int> _byString;
+    private readonly bool _anyBackslash;
 
     public PropertyNameTable(IReadOnlyList<string> names)
     {
@@ -27,6 +28,7 @@ internal sealed class PropertyNameTable
         }
 
         _mask = size - 1;
+        _anyBackslash = names.Any(n => n.Contains('\\'));
         var buckets = new List<int>[size];
         for (var i = 0; i < _names.Length; i++)
         {
@@ -42,22 +44,21 @@ internal sealed class PropertyNameTable
     /// <summary>The index of the declared name equal to the property's name, or -1.</summary>
     public int Find(JsonProperty property)
     {
+        // Raw bytes without a backslash are the name itself, so a byte-equal hit is exact; a raw name with escapes
+        // can byte-equal only a declared name with a backslash in it. Only those cases, and misses, look for escapes.
         var raw = JsonMarshal.GetRawUtf8PropertyName(property);
-        if (raw.IndexOf((byte)'\\') >= 0)
-        {
-            return _byString.TryGetValue(property.Name, out var index) ? index : -1;
-        }
-
         foreach (var candidate in _buckets[Hash(raw) & _mask])
         {
             if (raw.SequenceEqual(_names[candidate]))
             {
-                return candidate;
+                return _anyBackslash && raw.IndexOf((byte)'\\') >= 0 ? FindEscaped(property) : candidate;
             }
         }
 
-        return -1;
+        return raw.IndexOf((byte)'\\') >= 0 ? FindEscaped(property) : -1;
     }
+
+    private int FindEscaped(JsonProperty property) => _byString.TryGetValue(property.Name, out var index) ? index : -1;
 
     private static int Hash(ReadOnlySpan<byte> name) =>
         name.Length == 0 ? 0 : (name.Length * 31) + (name[0] * 7) + (name[^1] * 3) + name[name.Length / 2];

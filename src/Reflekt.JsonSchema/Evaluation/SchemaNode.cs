@@ -7,6 +7,7 @@ namespace Reflekt.Json.Schema.Evaluation;
 internal sealed class SchemaNode(SchemaResource resource, string location)
 {
     private Keyword[] _keywords = [];
+    private Keyword[] _yesNoKeywords = [];
     private bool? _boolean;
     private bool _ownsEvaluated;
 
@@ -28,6 +29,7 @@ internal sealed class SchemaNode(SchemaResource resource, string location)
     {
         _keywords = keywords;
         _ownsEvaluated = keywords.Any(k => k is IUnevaluatedKeyword);
+        _yesNoKeywords = _ownsEvaluated ? keywords : Keywords.ObjectShapeKeyword.Fuse(keywords);
     }
 
     public bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
@@ -45,7 +47,9 @@ internal sealed class SchemaNode(SchemaResource resource, string location)
         // A node with unevaluated* sees only what its own keywords evaluated; it hands the union up when it passes.
         var local = _ownsEvaluated ? new Evaluated() : evaluated;
         var valid = true;
-        foreach (var keyword in _keywords)
+        // Without errors to record or annotations to hand up, only the verdict matters: the fused keywords do.
+        var keywords = context.Collecting || local is not null ? _keywords : _yesNoKeywords;
+        foreach (var keyword in keywords)
         {
             context.PushKeyword(keyword.Name);
             var ok = keyword.Evaluate(instance, context, local);

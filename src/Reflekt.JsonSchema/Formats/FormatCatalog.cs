@@ -4,31 +4,34 @@ using Reflekt.Json.Schema.Patterns;
 
 namespace Reflekt.Json.Schema.Formats;
 
-/// <summary>The formats checked in assertion mode, by name. Anything not listed is an annotation only.</summary>
+/// <summary>
+/// The formats checked in assertion mode, by name. Anything not listed is an annotation only. The hot-path formats
+/// also have a UTF-8 check, used when the instance string has no escapes (so no string is made).
+/// </summary>
 internal static partial class FormatCatalog
 {
-    private static readonly FrozenDictionary<string, Func<string, bool>> Checks = new Dictionary<string, Func<string, bool>>
+    private static readonly FrozenDictionary<string, FormatCheck> Checks = new Dictionary<string, FormatCheck>
     {
-        ["date-time"] = DateTimeFormats.IsDateTime,
-        ["date"] = DateTimeFormats.IsDate,
-        ["time"] = DateTimeFormats.IsTime,
-        ["duration"] = DateTimeFormats.IsDuration,
-        ["email"] = NetworkFormats.IsEmail,
-        ["hostname"] = NetworkFormats.IsHostname,
-        ["ipv4"] = NetworkFormats.IsIPv4,
-        ["ipv6"] = NetworkFormats.IsIPv6,
-        ["uri"] = UriFormats.IsUri,
-        ["uri-reference"] = UriFormats.IsUriReference,
-        ["uuid"] = value => Uuid().IsMatch(value),
-        ["regex"] = EcmaRegex.IsValid,
-        ["json-pointer"] = value => JsonPointerSyntax().IsMatch(value),
+        ["date-time"] = new(DateTimeFormats.IsDateTime, DateTimeFormats.IsDateTime),
+        ["date"] = new(DateTimeFormats.IsDate, DateTimeFormats.IsDate),
+        ["time"] = new(DateTimeFormats.IsTime, DateTimeFormats.IsTime),
+        ["duration"] = new(DateTimeFormats.IsDuration, null),
+        ["email"] = new(NetworkFormats.IsEmail, null),
+        ["hostname"] = new(NetworkFormats.IsHostname, null),
+        ["ipv4"] = new(NetworkFormats.IsIPv4, NetworkFormats.IsIPv4),
+        ["ipv6"] = new(NetworkFormats.IsIPv6, NetworkFormats.IsIPv6),
+        ["uri"] = new(UriFormats.IsUri, null),
+        ["uri-reference"] = new(UriFormats.IsUriReference, null),
+        ["uuid"] = new(value => Utf8Formats.Check(value, NetworkFormats.IsUuid), NetworkFormats.IsUuid),
+        ["regex"] = new(EcmaRegex.IsValid, null),
+        ["json-pointer"] = new(value => JsonPointerSyntax().IsMatch(value), null),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static bool TryGet(string format, out Func<string, bool> check) => Checks.TryGetValue(format, out check!);
-
-    [GeneratedRegex("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\z")]
-    private static partial Regex Uuid();
+    public static bool TryGet(string format, out FormatCheck check) => Checks.TryGetValue(format, out check);
 
     [GeneratedRegex("^(?:/(?:[^/~]|~[01])*)*\\z")]
     private static partial Regex JsonPointerSyntax();
 }
+
+/// <summary>One format's check on a string, and (when it has one) on the string's UTF-8 bytes.</summary>
+internal readonly record struct FormatCheck(Func<string, bool> Text, Utf8Format? Utf8);

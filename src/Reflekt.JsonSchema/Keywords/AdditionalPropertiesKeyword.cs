@@ -12,6 +12,7 @@ internal sealed class AdditionalPropertiesKeyword : Keyword
     public static readonly KeywordHandler Handler = new("additionalProperties", Vocabularies.Applicator, SubschemaShape.Schemas, Compile);
 
     private readonly SchemaNode _node;
+    private readonly string[] _knownNames;
     private readonly PropertyNameTable _known;
     private readonly Regex[] _patterns;
 
@@ -19,6 +20,7 @@ internal sealed class AdditionalPropertiesKeyword : Keyword
         : base("additionalProperties")
     {
         _node = node;
+        _knownNames = known;
         _known = new PropertyNameTable(known);
         _patterns = patterns;
     }
@@ -78,6 +80,31 @@ internal sealed class AdditionalPropertiesKeyword : Keyword
         return valid;
     }
 
+    /// <summary>The names properties declares (never additional).</summary>
+    public IReadOnlyList<string> Known => _knownNames;
+
+    /// <summary>
+    /// For a property not named by properties (the caller knows): true when patternProperties covers it or it
+    /// matches this subschema. Yes/no only; used by <see cref="ObjectShapeKeyword"/>.
+    /// </summary>
+    public bool AcceptsUndeclared(JsonProperty property, EvaluationContext context)
+    {
+        if (_node.IsTrue)
+        {
+            return true;
+        }
+
+        foreach (var pattern in _patterns)
+        {
+            if (JsonText.IsNameMatch(pattern, property))
+            {
+                return true;
+            }
+        }
+
+        return !_node.IsFalse && _node.Evaluate(property.Value, context, null);
+    }
+
     private bool IsCovered(JsonProperty property)
     {
         if (_known.Find(property) >= 0)
@@ -90,10 +117,9 @@ internal sealed class AdditionalPropertiesKeyword : Keyword
             return false;
         }
 
-        var text = property.Name;
         foreach (var pattern in _patterns)
         {
-            if (pattern.IsMatch(text))
+            if (JsonText.IsNameMatch(pattern, property))
             {
                 return true;
             }

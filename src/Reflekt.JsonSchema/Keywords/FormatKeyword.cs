@@ -10,7 +10,7 @@ namespace Reflekt.Json.Schema.Keywords;
 /// format: an annotation by default (compiles to nothing, costs nothing); with CompileOptions.AssertFormat or the
 /// format-assertion vocabulary, a known format is checked. Unknown formats are never errors.
 /// </summary>
-internal sealed class FormatKeyword(string format, Func<string, bool> check) : Keyword("format")
+internal sealed class FormatKeyword(string format, FormatCheck check) : Keyword("format")
 {
     public static readonly KeywordHandler Handler = new("format", Vocabularies.FormatAnnotation, SubschemaShape.None, Compile);
 
@@ -21,5 +21,8 @@ internal sealed class FormatKeyword(string format, Func<string, bool> check) : K
     }
 
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated) =>
-        instance.ValueKind != JsonValueKind.String || check(instance.GetString()!) || (context.Collecting && context.Fail(Name, Messages.Format(format, instance)));
+        instance.ValueKind != JsonValueKind.String || Passes(instance) || (context.Collecting && context.Fail(Name, Messages.Format(format, instance)));
+
+    private bool Passes(JsonElement text) =>
+        check.Utf8 is { } utf8 && JsonText.TryGetUnescapedUtf8(text, out var bytes) ? utf8(bytes) : check.Text(text.GetString()!);
 }

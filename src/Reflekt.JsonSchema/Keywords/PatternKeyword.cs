@@ -18,5 +18,5 @@ internal sealed class PatternKeyword(Regex regex, string pattern) : Keyword("pat
     }
 
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated) =>
-        instance.ValueKind != JsonValueKind.String || regex.IsMatch(instance.GetString()!) || (context.Collecting && context.Fail(Name, Messages.Pattern(pattern, instance)));
+        instance.ValueKind != JsonValueKind.String || JsonText.IsMatch(regex, instance) || (context.Collecting && context.Fail(Name, Messages.Pattern(pattern, instance)));
 }

@@ -27,14 +27,15 @@ internal sealed class PatternPropertiesKeyword((string Pattern, Regex Regex, Sch
         var valid = true;
         foreach (var property in instance.EnumerateObject())
         {
-            var name = property.Name;
             foreach (var (pattern, regex, node) in patterns)
             {
-                if (!regex.IsMatch(name))
+                if (!JsonText.IsNameMatch(regex, property))
                 {
                     continue;
                 }
 
+                // The name is made a string only where the paths or the annotations need it.
+                var name = evaluated is null && !context.Collecting ? "" : property.Name;
                 evaluated?.AddProperty(name);
                 if (!context.ApplyToProperty(node, property.Value, name, pattern))
                 {

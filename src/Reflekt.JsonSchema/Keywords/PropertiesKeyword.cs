@@ -13,6 +13,9 @@ internal sealed class PropertiesKeyword((string Name, byte[] Utf8, SchemaNode No
     public static readonly KeywordHandler Handler = new("properties", Vocabularies.Applicator, SubschemaShape.Map,
         (value, builder) => new PropertiesKeyword(builder.SchemaMap(value)));
 
+    /// <summary>The declared names and their subschemas.</summary>
+    public (string Name, byte[] Utf8, SchemaNode Node)[] Properties => properties;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Object)

@@ -15,6 +15,9 @@ internal sealed class RequiredKeyword(string[] names) : Keyword("required")
     private readonly byte[][] _utf8 = names.Select(Encoding.UTF8.GetBytes).ToArray();
     private readonly PropertyNameTable _table = new(names);
 
+    /// <summary>The required names, as the schema lists them.</summary>
+    public string[] Names => names;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Object)

@@ -24,7 +24,7 @@ internal static class EcmaRegex
         Regex regex;
         try
         {
-            regex = new Regex(EcmaPattern.Translate(pattern), RegexOptions.CultureInvariant, Timeout);
+            regex = Build(EcmaPattern.Translate(pattern));
         }
         catch (ArgumentException e)
         {
@@ -39,6 +39,20 @@ internal static class EcmaRegex
         }
 
         return Cache.GetOrAdd(pattern, regex);
+    }
+
+    // Validation only asks "is there a match", which NonBacktracking answers in linear time with the same result;
+    // it refuses lookarounds and backreferences, and those patterns are compiled to IL instead (a timeout guards them).
+    private static Regex Build(string translated)
+    {
+        try
+        {
+            return new Regex(translated, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Timeout);
+        }
+        catch (NotSupportedException)
+        {
+            return new Regex(translated, RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        }
     }
 
     /// <summary>format "regex": the string is a valid ECMA-262 pattern.</summary>
