@@ -3,6 +3,7 @@ using Reflekt.Cli.Commands.Build;
 using Reflekt.Cli.Commands.Codegen;
 using Reflekt.Cli.Commands.Debug;
 using Reflekt.Cli.Commands.Diff;
+using Reflekt.Cli.Commands.Docs;
 using Reflekt.Cli.Commands.Init;
 using Reflekt.Cli.Commands.Lint;
 using Reflekt.Cli.Commands.Pull;
@@ -31,5 +32,6 @@ internal static class CommandCatalog
         CodegenCommand.Create,
         ServeCommand.Create,
         ReflectCommand.Create,
+        DocsCommand.Create,
     ];
 }

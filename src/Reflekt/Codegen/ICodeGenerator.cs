@@ -8,4 +8,7 @@ public interface ICodeGenerator
 
     /// <summary>The files of the client, in a stable order.</summary>
     IReadOnlyList<GeneratedFile> Generate(TrackingPlan plan, CodegenOptions options);
+
+    /// <summary>A call of the generated function with example values for the required properties (for the docs site); null when the language offers none.</summary>
+    string? ExampleCall(PlannedEvent planned) => null;
 }

@@ -64,7 +64,7 @@ public static partial class DbtPackageBuilder
             var eventName = input.Schema.Name ?? throw Invalid(input, "/self/name");
             var description = input.Schema.Description ?? "";
             JsonElement? metadata = input.Schema.Metadata is { } m && m.EnumerateObject().Any() ? m : null;
-            var suffix = VersionSuffix(input.Id);
+            var suffix = DbtModelName.VersionSuffix(input.Id);
             var properties = _naming.Flatten(document)
                 .Where(p => p.ColumnName.Length > 0)
                 .Select(p => new SearchColumn(
@@ -246,12 +246,6 @@ public static partial class DbtPackageBuilder
         private List<string> Filter() =>
             request.Settings.Models.Filter.Trim().Length == 0 ? [] : [.. request.Settings.Models.Filter.TrimEnd().Split('\n')];
 
-        private static string VersionSuffix(string id)
-        {
-            var last = id.Split('/')[^1];
-            var version = Inflection.Underscore(last.EndsWith(".json", StringComparison.Ordinal) ? last[..^5] : last);
-            return version == "1_0" ? "" : $"__v{version}";
-        }
 
         private static ReflektException Invalid(DbtSchemaInput input, string pointer) =>
             new($"{input.DisplayPath ?? input.Id}: missing string '{pointer}' needed to build dbt artifacts.");

@@ -12,6 +12,9 @@ public sealed class PythonGenerator : ICodeGenerator
 {
     public string Language => "python";
 
+    /// <inheritdoc />
+    public string? ExampleCall(PlannedEvent planned) => PythonExample.Call(planned);
+
     public IReadOnlyList<GeneratedFile> Generate(TrackingPlan plan, CodegenOptions options) =>
     [
         new("tracking_plan/__init__.py", new PythonModule(plan, options).Render()),

@@ -12,6 +12,9 @@ public sealed class TypeScriptGenerator : ICodeGenerator
 {
     public string Language => "typescript";
 
+    /// <inheritdoc />
+    public string? ExampleCall(PlannedEvent planned) => TypeScriptExample.Call(planned);
+
     public IReadOnlyList<GeneratedFile> Generate(TrackingPlan plan, CodegenOptions options) =>
     [
         new("index.d.ts", new TypeScriptDeclarations(plan, options).Render()),

@@ -1,0 +1,19 @@
+using Reflekt.PythonCompat;
+
+namespace Reflekt.Dbt;
+
+/// <summary>The one rule for a staging model's name: <c>&lt;prefix&gt;&lt;source schema&gt;__&lt;table&gt;[__v&lt;M&gt;_&lt;m&gt;]</c>.</summary>
+public static class DbtModelName
+{
+    /// <summary>The model a schema version becomes, e.g. <c>stg_segment__order_completed__v2_0</c> (1-0 gets no suffix).</summary>
+    public static string For(string prefix, string sourceSchema, string table, string schemaId) =>
+        $"{prefix}{sourceSchema}__{table}{VersionSuffix(schemaId)}";
+
+    /// <summary><c>__v2_0</c> for <c>…/2-0.json</c>, empty for 1-0 (upstream's names).</summary>
+    public static string VersionSuffix(string schemaId)
+    {
+        var last = schemaId.Split('/')[^1];
+        var version = Inflection.Underscore(last.EndsWith(".json", StringComparison.Ordinal) ? last[..^5] : last);
+        return version == "1_0" ? "" : $"__v{version}";
+    }
+}
