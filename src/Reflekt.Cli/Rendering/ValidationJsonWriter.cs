@@ -3,7 +3,7 @@ using Reflekt.Validation;
 
 namespace Reflekt.Cli.Rendering;
 
-/// <summary><c>validate --format json</c>: one line per document, <c>{"document","line","valid","errors":[{instanceLocation,keywordLocation,message}]}</c>.</summary>
+/// <summary><c>validate --format json</c>: one line per document, <c>{"document","line","valid","errors":[{rule,instanceLocation,keywordLocation,message}]}</c>.</summary>
 internal static class ValidationJsonWriter
 {
     public static void Write(TextWriter output, DocumentValidation result)
@@ -19,8 +19,9 @@ internal static class ValidationJsonWriter
             foreach (var error in result.Errors)
             {
                 json.WriteStartObject();
-                json.WriteString("instanceLocation", error.InstanceLocation);
-                json.WriteString("keywordLocation", error.KeywordLocation);
+                json.WriteString("rule", error.RuleId);
+                json.WriteString("instanceLocation", error.Pointer ?? "");
+                json.WriteString("keywordLocation", error.SchemaLocation ?? "");
                 json.WriteString("message", error.Message);
                 json.WriteEndObject();
             }

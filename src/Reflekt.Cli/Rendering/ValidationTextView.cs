@@ -10,8 +10,8 @@ internal static class ValidationTextView
         output.WriteLine($"document {result.Number} (line {result.Line}): invalid");
         foreach (var error in result.Errors)
         {
-            var at = error.InstanceLocation.Length == 0 ? "(document)" : error.InstanceLocation;
-            var keyword = error.KeywordLocation.Length == 0 ? "" : $" [{error.KeywordLocation}]";
+            var at = string.IsNullOrEmpty(error.Pointer) ? "(document)" : error.Pointer;
+            var keyword = string.IsNullOrEmpty(error.SchemaLocation) ? "" : $" [{error.SchemaLocation}]";
             output.WriteLine($"  {at}: {error.Message}{keyword}");
         }
     }

@@ -57,7 +57,7 @@ public static class SchemaEndpoints
         {
             return Results.Json(
                 new SchemaRejectedBody("invalid_schema", $"\"{id}\" is not a valid JSON Schema.",
-                    problems.Select(p => new SchemaProblemBody(p.Pointer, p.Message)).ToList()),
+                    problems.Select(p => new SchemaProblemBody(p.Pointer ?? "", p.Message)).ToList()),
                 ServerJson.Default.SchemaRejectedBody, statusCode: StatusCodes.Status400BadRequest);
         }
         return existed ? Results.NoContent() : Results.Created($"/schemas/{id}", null);

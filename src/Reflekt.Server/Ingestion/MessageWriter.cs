@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Text.Json;
+using Reflekt.Diagnostics;
 using Reflekt.Schemas.Calls;
 using Reflekt.Server.Validation;
+using Reflekt.Validation;
 
 namespace Reflekt.Server.Ingestion;
 
@@ -19,7 +21,7 @@ internal static class MessageWriter
         CallType type,
         JsonElement batchContext,
         JsonElement batchIntegrations,
-        IReadOnlyList<ValidationProblem>? problems,
+        IReadOnlyList<Diagnostic>? problems,
         DateTimeOffset receivedAt,
         TrackingBody body)
     {
@@ -207,7 +209,7 @@ internal static class MessageWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteWithErrors(Utf8JsonWriter writer, string name, JsonElement original, IReadOnlyList<ValidationProblem> problems, TrackingBody body)
+    private static void WriteWithErrors(Utf8JsonWriter writer, string name, JsonElement original, IReadOnlyList<Diagnostic> problems, TrackingBody body)
     {
         writer.WriteStartObject(name);
         if (original.ValueKind == JsonValueKind.Object)
@@ -224,7 +226,7 @@ internal static class MessageWriter
         foreach (var problem in problems)
         {
             writer.WriteStartObject();
-            writer.WriteString("pointer", problem.Pointer);
+            writer.WriteString("pointer", problem.Pointer ?? "");
             writer.WriteString("message", problem.Message);
             writer.WriteEndObject();
         }

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Reflekt.Diagnostics;
 using Reflekt.Json.Schema;
+using Reflekt.Validation;
 
 namespace Reflekt.Server.Validation;
 
@@ -9,14 +11,5 @@ internal sealed class CompiledEventSchema(JsonSchema schema)
     /// <summary>The flag-only fast path: most events are valid, so errors are only collected when needed.</summary>
     public bool IsValid(JsonElement instance) => schema.IsValid(instance);
 
-    public IReadOnlyList<ValidationProblem> Problems(JsonElement instance)
-    {
-        var result = schema.Validate(instance);
-        var problems = new List<ValidationProblem>(result.Errors.Count);
-        foreach (var error in result.Errors)
-        {
-            problems.Add(new ValidationProblem(error.InstanceLocation, error.Message));
-        }
-        return problems;
-    }
+    public IReadOnlyList<Diagnostic> Problems(JsonElement instance) => ValidationRules.Violations(schema.Validate(instance));
 }

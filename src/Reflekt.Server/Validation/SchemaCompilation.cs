@@ -1,6 +1,8 @@
 using System.Text.Json;
+using Reflekt.Diagnostics;
 using Reflekt.Json.Schema;
 using Reflekt.Schemas;
+using Reflekt.Validation;
 
 namespace Reflekt.Server.Validation;
 
@@ -10,7 +12,10 @@ namespace Reflekt.Server.Validation;
 /// </summary>
 internal static class SchemaCompilation
 {
-    public static (SchemaEntry? Entry, IReadOnlyList<ValidationProblem> Problems) Compile(string id, string text)
+    private static Diagnostic Problem(string pointer, string message) =>
+        ValidationRules.Finding(ValidationRules.InvalidSchema, message, pointer);
+
+    public static (SchemaEntry? Entry, IReadOnlyList<Diagnostic> Problems) Compile(string id, string text)
     {
         JsonDocument document;
         try
@@ -19,25 +24,25 @@ internal static class SchemaCompilation
         }
         catch (JsonException exception)
         {
-            return (null, [new ValidationProblem("", $"not valid JSON: {exception.Message}")]);
+            return (null, [Problem("", $"not valid JSON: {exception.Message}")]);
         }
         using (document)
         {
             var root = document.RootElement;
             if (root.ValueKind is not (JsonValueKind.Object or JsonValueKind.True or JsonValueKind.False))
             {
-                return (null, [new ValidationProblem("", "a schema must be a JSON object or boolean")]);
+                return (null, [Problem("", "a schema must be a JSON object or boolean")]);
             }
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("$id", out var declared)
                 && declared.ValueKind == JsonValueKind.String && declared.GetString() != id)
             {
-                return (null, [new ValidationProblem("/$id", $"\"$id\" is \"{declared.GetString()}\" but the schema is stored as \"{id}\"")]);
+                return (null, [Problem("/$id", $"\"$id\" is \"{declared.GetString()}\" but the schema is stored as \"{id}\"")]);
             }
             var draft = DraftOf(root);
             var metaResult = JsonSchema.MetaSchema(draft).Validate(root);
             if (!metaResult.IsValid)
             {
-                return (null, metaResult.Errors.Select(e => new ValidationProblem(e.InstanceLocation, e.Message)).ToList());
+                return (null, metaResult.Errors.Select(e => Problem(e.InstanceLocation, e.Message)).ToList());
             }
             var kept = root.Clone();
             JsonSchema compiled;
@@ -47,7 +52,7 @@ internal static class SchemaCompilation
             }
             catch (InvalidSchemaException exception)
             {
-                return (null, [new ValidationProblem(exception.SchemaLocation, exception.Message)]);
+                return (null, [Problem(exception.SchemaLocation, exception.Message)]);
             }
             return (new SchemaEntry(EventSchema.Read(id, kept), text, new CompiledEventSchema(compiled)), []);
         }

@@ -2,7 +2,9 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Reflekt.Diagnostics;
 using Reflekt.Server.Options;
+using Reflekt.Validation;
 
 namespace Reflekt.Server.Validation;
 
@@ -84,7 +86,7 @@ internal sealed partial class SchemaStore
     }
 
     /// <summary>Adds or replaces a schema. Returns the problems when it fails its meta-schema or does not compile.</summary>
-    public IReadOnlyList<ValidationProblem> Put(string id, string text)
+    public IReadOnlyList<Diagnostic> Put(string id, string text)
     {
         var (entry, problems) = SchemaCompilation.Compile(id, text);
         if (entry is null)

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Reflekt.Json.Schema;
+using Reflekt.Schemas.Calls;
 
 namespace Reflekt.Validation;
 
@@ -11,8 +12,6 @@ namespace Reflekt.Validation;
 /// </summary>
 public sealed class EventValidator(JsonSchema schema, bool raw = false)
 {
-    private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement;
-
     /// <summary>Validates one parsed document, the <paramref name="number"/>th of its input, starting on <paramref name="line"/>.</summary>
     public DocumentValidation Validate(int number, JsonElement document, int line = 1)
     {
@@ -22,15 +21,13 @@ public sealed class EventValidator(JsonSchema schema, bool raw = false)
         }
         if (document.ValueKind != JsonValueKind.Object)
         {
-            return Invalid(number, line, $"expected a Segment call (a JSON object), got {Kind(document)}; use --raw to validate whole documents");
+            return Invalid(number, line, ValidationRules.NotACall, $"expected a Segment call (a JSON object), got {Kind(document)}; use --raw to validate whole documents");
         }
-        var field = CallField(document);
-        if (field is null)
+        if (!SegmentCall.TryRead(document, out var call) || call.PayloadPointer is not { } payloadPointer)
         {
-            return Invalid(number, line, "not a Segment call: no \"type\" of track, page, screen, identify or group (and no \"event\"); use --raw to validate whole documents");
+            return Invalid(number, line, ValidationRules.NotACall, "not a Segment call: no \"type\" of track, page, screen, identify or group (and no \"event\"); use --raw to validate whole documents");
         }
-        var payload = document.TryGetProperty(field, out var value) && value.ValueKind != JsonValueKind.Null ? value : EmptyObject;
-        return Result(number, line, payload, "/" + field);
+        return Result(number, line, call.ValidatedPayload, payloadPointer);
     }
 
     /// <summary>
@@ -82,7 +79,7 @@ public sealed class EventValidator(JsonSchema schema, bool raw = false)
             number++;
             if (document is null)
             {
-                yield return Invalid(number, lineNumber, $"not valid JSON: {error}");
+                yield return Invalid(number, lineNumber, ValidationRules.NotJson, $"not valid JSON: {error}");
                 continue;
             }
             using (document)
@@ -110,26 +107,11 @@ public sealed class EventValidator(JsonSchema schema, bool raw = false)
         {
             return new DocumentValidation(number, line, true, []);
         }
-        var errors = schema.Validate(instance).Errors
-            .Select(e => new ValidationFinding(prefix + e.InstanceLocation, e.KeywordLocation, e.Message))
-            .ToList();
-        return new DocumentValidation(number, line, false, errors);
+        return new DocumentValidation(number, line, false, ValidationRules.Violations(schema.Validate(instance), prefix));
     }
 
-    private static DocumentValidation Invalid(int number, int line, string message) => new(number, line, false, [new ValidationFinding("", "", message)]);
-
-    private static string? CallField(JsonElement call)
-    {
-        var type = call.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
-        return type switch
-        {
-            "track" or "page" or "screen" => "properties",
-            "identify" or "group" => "traits",
-            null when call.TryGetProperty("event", out _) => "properties",
-            null when call.TryGetProperty("traits", out _) => "traits",
-            _ => null,
-        };
-    }
+    private static DocumentValidation Invalid(int number, int line, string ruleId, string message) =>
+        new(number, line, false, [ValidationRules.Finding(ruleId, message)]);
 
     private static string Kind(JsonElement element) => element.ValueKind switch
     {

@@ -20,8 +20,8 @@ public sealed class EventValidatorTests
         var result = Assert.Single(All("""{"type": "track", "event": "Order Completed", "properties": {"order_id": 5}}"""));
         Assert.False(result.Valid);
         var error = Assert.Single(result.Errors);
-        Assert.Equal("/properties/order_id", error.InstanceLocation);
-        Assert.Equal("/properties/order_id/type", error.KeywordLocation);
+        Assert.Equal("/properties/order_id", error.Pointer);
+        Assert.Equal("/properties/order_id/type", error.SchemaLocation);
     }
 
     [Fact]
