@@ -1,10 +1,5 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
-using Microsoft.Playwright;
 using Reflekt.Server.Tests.Support;
-using Reflekt.Testing;
-using Reflekt.Testing.Browsers;
-using Reflekt.Testing.Node;
 
 namespace Reflekt.Server.Tests.Sdks;
 
@@ -24,47 +19,25 @@ public sealed class BrowserSdkTests
     public async Task Analytics_next_in_chromium_delivers_every_call_type_through_the_gateway(bool batching, string paths)
     {
         await using var run = await NodeSdkRun.StartAsync();
-        var umd = Path.Combine(NodePackages.Require(NodeSdkRun.Folder), "node_modules", "@segment", "analytics-next", "dist", "umd", "index.js");
-        await using var site = await PageServer.StartAsync(new Dictionary<string, (string, string)>
-        {
-            ["/"] = (Path.Combine(SharedFixtures.RepositoryRoot, NodeSdkRun.Folder, "browser.html"), "text/html; charset=utf-8"),
-            ["/analytics-next.js"] = (umd, "text/javascript; charset=utf-8"),
-        });
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync();
+        await using var shop = await ShopPage.OpenAsync(run.Address);
         var gateway = run.Address.GetLeftPart(UriPartial.Authority);
-        var requested = new ConcurrentQueue<string>();
-        var sent = new ConcurrentQueue<(string Path, JsonObject Body)>();
-        var console = new ConcurrentQueue<string>();
-        page.Console += (_, message) => console.Enqueue(message.Text);
-        page.Request += (_, request) =>
-        {
-            requested.Enqueue(request.Url);
-            if (request.Method == "POST" && request.Url.StartsWith(gateway, StringComparison.Ordinal))
-            {
-                sent.Enqueue((new Uri(request.Url).AbsolutePath, JsonNode.Parse(request.PostData!)!.AsObject()));
-            }
-        };
 
-        await page.GotoAsync(site.Address.ToString());
-        Assert.Equal("sent", await page.EvaluateAsync<string>("send", new { gateway, writeKey = RunningServer.WriteKey, batching }));
+        await shop.SendAsync(batching);
 
-        await Eventually.TrueAsync(() => run.Segment.Messages.Count >= 10, $"10 events reach Segment (browser console: {string.Join(" | ", console)})");
+        await Eventually.TrueAsync(() => run.Segment.Messages.Count >= 10, $"10 events reach Segment (browser console: {string.Join(" | ", shop.Console)})");
         var messages = run.Segment.Messages;
         Assert.Equal(10, messages.Count);
         // Nothing but the page's own files and the gateway: no Segment CDN, no api.segment.io, no further bundles.
-        Assert.All(requested, url => Assert.True(
-            url.StartsWith(site.Address.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal) || url.StartsWith(gateway, StringComparison.Ordinal), url));
-        Assert.Contains(requested, url => url == $"{gateway}/v1/projects/{RunningServer.WriteKey}/settings");
-        Assert.Equal(paths.Split(',').Select(p => "/v1/" + p).Order(StringComparer.Ordinal), sent.Select(s => s.Path).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(shop.Requested, url => Assert.True(
+            url.StartsWith(shop.Origin, StringComparison.Ordinal) || url.StartsWith(gateway, StringComparison.Ordinal), url));
+        Assert.Contains(shop.Requested, url => url == $"{gateway}/v1/projects/{RunningServer.WriteKey}/settings");
+        Assert.Equal(paths.Split(',').Select(p => "/v1/" + p).Order(StringComparer.Ordinal), shop.Sent.Select(s => s.Path).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(
             Invalid.Order(StringComparer.Ordinal),
             messages.Where(m => m.WriteKey == RunningServer.InvalidKey).Select(m => (string)m.Message["type"]!).Order(StringComparer.Ordinal));
 
         // What the browser sent, one message each (a batch body holds several), by messageId.
-        var browserSent = sent.SelectMany(s => s.Body["batch"] is JsonArray batch ? batch.Select(m => m!.AsObject()) : [s.Body])
+        var browserSent = shop.Sent.SelectMany(s => s.Body["batch"] is JsonArray batch ? batch.Select(m => m!.AsObject()) : [s.Body])
             .ToDictionary(m => (string)m["messageId"]!);
         Assert.Equal(10, browserSent.Count);
         foreach (var (key, message) in messages)
@@ -78,6 +51,21 @@ public sealed class BrowserSdkTests
         }
         Assert.Single(messages, m => (string?)m.Message["properties"]?["coupon"] == "café");
         Assert.Contains("\"coupon\":\"café\"", string.Concat(run.Segment.Batches.Select(b => System.Text.Encoding.UTF8.GetString(b.Raw))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_on_an_origin_not_listed_in_cors_origins_is_refused_by_the_browser()
+    {
+        await using var run = await NodeSdkRun.StartAsync("--cors-origins", "https://shop.example");
+        await using var shop = await ShopPage.OpenAsync(run.Address);
+
+        await shop.SendAsync(batching: false);
+
+        // The settings fetch is the first cross-origin call; without Access-Control-Allow-Origin the browser blocks it.
+        await Eventually.TrueAsync(() => shop.Console.Any(m => m.Contains("CORS policy", StringComparison.Ordinal)),
+            "Chromium reports the CORS refusal");
+        Assert.Empty(shop.Sent);
+        Assert.Empty(run.Segment.Messages);
     }
 
     // The browser's message as Segment's API would read it: without the write key (the gateway forwards under its own
