@@ -53,6 +53,7 @@ public static class ReflektServer
         }
 
         var app = builder.Build();
+        app.UseCors(); // only endpoints that ask for it (the tracking ones) get CORS answers
         app.MapTrackingEndpoints();
         app.MapSchemaEndpoints();
         app.MapHealthEndpoints();

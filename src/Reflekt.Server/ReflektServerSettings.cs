@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reflekt.Server.Endpoints;
 using Reflekt.Server.Options;
 using Reflekt.Server.Reflection;
 using Reflekt.Server.Validation;
@@ -37,6 +38,9 @@ public sealed record ReflektServerSettings
 
     public MissingSchemaPolicy MissingSchemaPolicy { get; init; } = MissingSchemaPolicy.ForwardInvalid;
 
+    /// <summary>`--cors-origins`: which pages may call the tracking endpoints from a browser; any origin by default.</summary>
+    public CorsOrigins CorsOrigins { get; init; } = CorsOrigins.Any;
+
     /// <summary>With `--s3`: the mirror already pulled into <see cref="SchemasDirectory"/>, kept up to date while serving.</summary>
     public S3SchemaMirror? SchemaMirror { get; init; }
 
@@ -53,6 +57,7 @@ public sealed record ReflektServerSettings
     {
         yield return new($"{IngestionOptions.Section}:{nameof(IngestionOptions.WriteKey)}", WriteKey);
         yield return new($"{IngestionOptions.Section}:{nameof(IngestionOptions.MissingSchemaPolicy)}", MissingSchemaPolicy.ToString());
+        yield return new($"{IngestionOptions.Section}:{nameof(IngestionOptions.CorsOrigins)}", CorsOrigins.ToString());
         yield return new($"{ForwardingOptions.Section}:{nameof(ForwardingOptions.ApiHost)}", SegmentApiHost);
         yield return new($"{ForwardingOptions.Section}:{nameof(ForwardingOptions.ValidWriteKey)}", ValidWriteKey);
         yield return new($"{ForwardingOptions.Section}:{nameof(ForwardingOptions.InvalidWriteKey)}", InvalidWriteKey);

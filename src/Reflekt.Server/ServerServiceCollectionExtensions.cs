@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Reflekt.Server.Endpoints;
 using Reflekt.Server.Forwarding;
 using Reflekt.Server.Ingestion;
 using Reflekt.Server.Metrics;
@@ -18,6 +19,7 @@ public static class ServerServiceCollectionExtensions
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section)
             .ValidateDataAnnotations()
             .Validate(o => o.WriteKey.Length > 0, "REGISTRY_WRITE_KEY is required.")
+            .Validate(o => IsOrigins(o.CorsOrigins), "--cors-origins must be * or a comma-separated list of origins.")
             .ValidateOnStart();
         services.AddOptions<ForwardingOptions>().BindConfiguration(ForwardingOptions.Section)
             .ValidateDataAnnotations()
@@ -43,8 +45,22 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<SpoolForwarder>();
         services.AddHostedService(sp => sp.GetRequiredService<SpoolForwarder>());
         services.AddHostedService<SchemaDirectoryWatcher>();
+        services.AddTrackingCors();
         services.AddReflection();
         return services;
+    }
+
+    private static bool IsOrigins(string text)
+    {
+        try
+        {
+            CorsOrigins.Parse(text);
+            return true;
+        }
+        catch (ReflektException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Keeps an S3 mirror (already pulled into the schemas directory) up to date while serving.</summary>

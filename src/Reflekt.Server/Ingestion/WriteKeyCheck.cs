@@ -23,6 +23,9 @@ internal static class WriteKeyCheck
             && Matches(key.GetString()!, expected);
     }
 
+    /// <summary>Whether <paramref name="candidate"/> (say, from a URL) is the expected key; constant time.</summary>
+    public static bool IsKey(string candidate, string expectedKey) => Matches(candidate, Encoding.UTF8.GetBytes(expectedKey));
+
     private static bool TryReadBasicUser(string? header, out string user, out string password)
     {
         user = password = "";

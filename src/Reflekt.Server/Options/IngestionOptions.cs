@@ -27,6 +27,9 @@ public sealed class IngestionOptions
     [Range(4, 256)]
     public int MaxDepth { get; set; } = 64;
 
+    /// <summary>`--cors-origins`: origins whose pages may call the tracking endpoints (`*` or a comma-separated list).</summary>
+    public string CorsOrigins { get; set; } = "*";
+
     /// <summary>What happens to an event for which no schema is found.</summary>
     public MissingSchemaPolicy MissingSchemaPolicy { get; set; } = MissingSchemaPolicy.ForwardInvalid;
 }

@@ -31,6 +31,7 @@ internal sealed class ServeHandler(ParseResult parseResult, CliContext context)
             SchemaMirror = mirror,
             SchemaMirrorRefresh = TimeSpan.FromSeconds(parseResult.GetValue(ServeCommand.S3Refresh)),
             MissingSchemaPolicy = ReflektServerSettings.ParsePolicy(parseResult.GetValue(ServeCommand.MissingSchema)!),
+            CorsOrigins = Server.Endpoints.CorsOrigins.Parse(parseResult.GetValue(ServeCommand.CorsOrigins)!),
             ReflectionSource = ReflectionSource(),
             Configuration = ServeLogging.Configuration(environment.Configuration, color: context.Host.SupportsColor && !parseResult.GetValue(CommonOptions.NoColor), verbose: parseResult.GetValue(CommonOptions.Verbose)),
         };
