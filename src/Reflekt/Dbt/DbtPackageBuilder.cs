@@ -48,6 +48,7 @@ public static partial class DbtPackageBuilder
         private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
         private readonly Dictionary<string, SourceTable> _tables = new(StringComparer.Ordinal);
         private readonly string _sch = request.Source.Schema;
+        private readonly DbtSpelling _spelling = new(request.Settings.DbtVersion);
 
         private string Cdp => request.Layout == WarehouseLayout.Segment ? "Segment" : "RudderStack";
 
@@ -68,7 +69,7 @@ public static partial class DbtPackageBuilder
             var properties = _naming.Flatten(document)
                 .Where(p => p.ColumnName.Length > 0)
                 .Select(p => new SearchColumn(
-                    p.ColumnName, p.Description ?? "", p.Types.Count == 1 ? p.Types[0] : null, SchemaDataTests.For(document, p)))
+                    p.ColumnName, p.Description ?? "", p.Types.Count == 1 ? p.Types[0] : null, SchemaDataTests.For(document, p, _spelling)))
                 .ToList();
             var search = Standard().Concat(properties).ToList();
             var callType = input.Schema.CallType;
@@ -128,7 +129,7 @@ public static partial class DbtPackageBuilder
                 }
             }
 
-            files["dbt_project.yml"] = DbtPackageTemplate.ProjectYaml(name);
+            files["dbt_project.yml"] = DbtPackageTemplate.ProjectYaml(name, _spelling, request.Settings.Models.Materialized);
             files["README.md"] = DbtPackageTemplate.Readme(name);
             files[".gitignore"] = DbtPackageTemplate.GitIgnore;
             files["models/.gitkeep"] = "";
@@ -144,7 +145,8 @@ public static partial class DbtPackageBuilder
                 request.Source.Database,
                 $"Schema in {request.WarehouseType} with raw {Cdp} event data.",
                 request.Settings.Sources,
-                tables);
+                tables,
+                _spelling);
             return new DbtBuildResult(new DbtPackage(name, files), _warnings, _steps);
         }
 
@@ -202,36 +204,71 @@ public static partial class DbtPackageBuilder
             var docsName = $"{request.Settings.Docs.Prefix}{_sch}__{table}{suffix}";
             var columns = StagingModelPlanner.PlanColumns(
                 raw, search, _naming.IdAlias(table), dropUserId, request.Settings, request.Dialect);
-            columns.AddRange(Constants(callType, table, input?.Id, metadata));
-            var model = new StagingModel(modelName, _sch, table, description, filter, columns, MessageKeyOf(raw, table));
+            columns.AddRange(Constants(callType, table, input?.Id));
+            var dedup = MessageKeyOf(raw, table);
+            var model = new StagingModel(
+                modelName, _sch, table, description, filter, columns, dedup, IncrementalOf(raw, columns), Meta(input, metadata));
 
             _tables.TryAdd(table, new SourceTable(table, description));
             Step($"Building dbt table '{table}' in source '{_sch}'");
             Step($"Building staging model '{modelName}.sql'");
             _files[$"{ModelFolder}{modelName}.sql"] = ModelSqlRenderer.Render(model, request.Dialect);
             Step($"Building dbt documentation '{docsName}.yml'");
-            _files[$"{DocsFolder}{docsName}.yml"] = ModelDocsRenderer.Render(model);
+            _files[$"{DocsFolder}{docsName}.yml"] = ModelDocsRenderer.Render(model, _spelling, request.Settings.Models.Contract, request.Dialect);
             return true;
         }
 
-        private IEnumerable<ModelColumn> Constants(CallType callType, string table, string? schemaId, JsonElement? metadata)
+        // An incremental model merges on its own key (event_id, or user_id/group_id for users/groups) and re-reads a
+        // lookback window on received_at. A table lacking either is rebuilt as a table instead (see docs/dbt.md).
+        private IncrementalPlan? IncrementalOf(CatalogTable raw, IReadOnlyList<ModelColumn> columns)
+        {
+            if (request.Settings.Models.Materialized != DbtMaterialization.Incremental)
+            {
+                return null;
+            }
+
+            var id = raw.Find("id") is { } rawId ? columns.FirstOrDefault(c => c.SourceColumn == rawId.Name) : null;
+            var received = raw.Find("received_at") is { } rawReceived ? columns.FirstOrDefault(c => c.SourceColumn == rawReceived.Name) : null;
+            return id is null || received is null
+                ? IncrementalPlan.FullRebuild
+                : new IncrementalPlan(id.Alias, received.SourceColumn!, received.Alias, request.Settings.Models.EffectiveLookback);
+        }
+
+        // What identifies the governing schema, for dbt's `meta` (upstream put self.metadata in a constant column).
+        private static List<KeyValuePair<string, JsonElement>> Meta(DbtSchemaInput? input, JsonElement? metadata)
+        {
+            var meta = new List<KeyValuePair<string, JsonElement>>();
+            if (input is null)
+            {
+                return meta;
+            }
+
+            meta.Add(new("schema_id", JsonSerializer.SerializeToElement(input.Id)));
+            meta.Add(new("version", JsonSerializer.SerializeToElement(input.Schema.VersionText)));
+            if (metadata is { } m)
+            {
+                meta.AddRange(m.EnumerateObject()
+                    .Where(p => p.Name is not ("schema_id" or "version"))
+                    .Select(p => new KeyValuePair<string, JsonElement>(p.Name, p.Value)));
+            }
+
+            return meta;
+        }
+
+        private IEnumerable<ModelColumn> Constants(CallType callType, string table, string? schemaId)
         {
             yield return new ModelColumn("call_type", null, callType.WireName(), null,
-                $"The type of {Cdp} call (i.e., identify, group, page, screen , track) that collected the data.", []);
-            yield return new ModelColumn("source_schema", null, _sch, null, "The schema where the raw event data is stored.", []);
-            yield return new ModelColumn("source_table", null, table, null, "The table where the raw event data is stored.", []);
+                $"The type of {Cdp} call (i.e., identify, group, page, screen , track) that collected the data.", [], request.Dialect.StringType);
+            yield return new ModelColumn("source_schema", null, _sch, null, "The schema where the raw event data is stored.", [], request.Dialect.StringType);
+            yield return new ModelColumn("source_table", null, table, null, "The table where the raw event data is stored.", [], request.Dialect.StringType);
 
             // The tracks summary spans every event schema, so it names none (upstream borrowed the last one's id).
             yield return new ModelColumn("schema_id", null, schemaId, null,
                 schemaId is null
                     ? "The Reflekt schema ID that governs the event (none for this summary of all events)."
                     : "The Reflekt schema ID that governs the event.",
-                []);
-            if (metadata is { } meta)
-            {
-                yield return new ModelColumn("schema_metadata", null, PythonJson.Dumps(meta), null,
-                    "Schema metadata associated with the event.", []);
-            }
+                [],
+                request.Dialect.StringType);
         }
 
         // Only tables whose `id` is a message id (event_id) hold redeliveries; `users`/`groups` key on the user/group id.

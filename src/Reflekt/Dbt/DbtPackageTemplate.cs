@@ -1,3 +1,5 @@
+using Reflekt.Projects;
+
 namespace Reflekt.Dbt;
 
 /// <summary>The fixed files of every package (upstream's template, placeholders filled in).</summary>
@@ -5,22 +7,31 @@ internal static class DbtPackageTemplate
 {
     public const string GitIgnore = "\ntarget/\ndbt-packages/\nlogs/\n";
 
-    // `data_tests` in the docs needs dbt 1.8 (upstream required >=1.0.0 and wrote `tests`); the 1.10 `arguments:`
-    // argument form of issue 14; the upper bound admits dbt 2.x (Fusion) as the issue asks.
-    public static string ProjectYaml(string package) => $"""
+    // The package's materialisation lives here, not in a config() block of each model, so a consuming project
+    // overrides it the usual way (`models: {<package>: {+materialized: table}}` in its own dbt_project.yml).
+    public static string ProjectYaml(string package, DbtSpelling spelling, DbtMaterialization materialized)
+    {
+        var models = materialized == DbtMaterialization.Incremental
+            ? "    +materialized: incremental\n    +on_schema_change: append_new_columns\n"
+            : $"    +materialized: {materialized.ToString().ToLowerInvariant()}\n";
+        return $"""
 
-        # Private dbt package built by Reflekt (https://github.com/gclunies/reflekt)
-        # Since this is a private package, the version is always 0.1.0
-        # Use git tags to version different builds of this package as your schemas evolve
-        name: {package}
+            # Private dbt package built by Reflekt (https://github.com/gclunies/reflekt)
+            # Since this is a private package, the version is always 0.1.0
+            # Use git tags to version different builds of this package as your schemas evolve
+            name: {package}
 
-        version: '0.1.0'
+            version: '0.1.0'
 
-        require-dbt-version: [">=1.8.0", "<3.0.0"]
+            require-dbt-version: {spelling.RequireDbtVersion}
 
-        config-version: 2
+            config-version: 2
 
-        """;
+            models:
+              {package}:
+            {models}
+            """;
+    }
 
     // The snippets are valid packages.yml (upstream doubled the quotes of the dbt-cloud URL) and name the folder
     // `reflekt build` writes packages to, artifacts/dbt/<package>.

@@ -9,10 +9,12 @@ namespace Reflekt.Dbt;
 /// <param name="CastType">Warehouse type to cast the raw column to, or null to leave it as loaded.</param>
 /// <param name="Description">Column description for the docs YAML.</param>
 /// <param name="Tests">Generic data tests for the docs YAML (a name, or a mapping such as <c>accepted_values</c>).</param>
+/// <param name="DataType">The column's warehouse type for the docs' <c>data_type</c>: the cast type, else as loaded.</param>
 internal sealed record ModelColumn(
     string Alias,
     string? SourceColumn,
     string? Constant,
     string? CastType,
     string Description,
-    IReadOnlyList<JsonElement> Tests);
+    IReadOnlyList<JsonElement> Tests,
+    string DataType);

@@ -3,18 +3,31 @@ using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Dbt;
 
-/// <summary>Renders a staging model in upstream's exact SQL layout, every identifier and literal through the dialect.</summary>
+/// <summary>Renders a staging model in upstream's SQL layout, every identifier and literal through the dialect.</summary>
+/// <remarks>
+/// No <c>config(materialized=…)</c>: the package's <c>dbt_project.yml</c> sets it, so a consuming project can override it.
+/// An incremental model names only its merge key in <c>config()</c>, since that differs per model.
+/// </remarks>
 internal static class ModelSqlRenderer
 {
     public static string Render(StagingModel model, SqlDialect dialect)
     {
         var b = new StringBuilder();
-        b.Append("{{\n  config(\n    materialized = 'view'\n  )\n}}\n\n");
+        if (model.Incremental is { IsFullRebuild: true })
+        {
+            b.Append("{{\n  config(\n    materialized = 'table'\n  )\n}}\n\n");
+        }
+        else if (model.Incremental is { } incremental)
+        {
+            b.Append("{{\n  config(\n    unique_key = ").Append(Jinja.String(incremental.UniqueKey)).Append("\n  )\n}}\n\n");
+        }
+
         b.Append("with\n\nsource as (\n");
         var from = "{{ source(" + Jinja.String(model.SourceName) + ", " + Jinja.String(model.Table) + ") }}";
+        var filter = model.Incremental is { IsFullRebuild: false } plan ? WithLookback(model.Filter, plan, dialect) : model.Filter;
         var body = model.Dedup is { } key
-            ? dialect.FirstRowPerKey(from, model.Filter, dialect.Identifier(key.IdColumn), dialect.Identifier(key.ReceivedAtColumn))
-            : ["select *", "from " + from, .. model.Filter];
+            ? dialect.FirstRowPerKey(from, filter, dialect.Identifier(key.IdColumn), dialect.Identifier(key.ReceivedAtColumn))
+            : ["select *", "from " + from, .. filter];
         foreach (var line in body)
         {
             b.Append("    ").Append(line).Append('\n');
@@ -29,6 +42,20 @@ internal static class ModelSqlRenderer
 
         b.Append("    from source\n)\n\nselect * from renamed\n");
         return b.ToString();
+    }
+
+    // The project's filter, then (on incremental runs only) rows received since the newest loaded one, less the
+    // lookback. The filter must be a `where` clause for this `and` to follow it; with none, `where 1 = 1` opens one.
+    private static List<string> WithLookback(IReadOnlyList<string> filter, IncrementalPlan plan, SqlDialect dialect)
+    {
+        var newest = $"(select max({dialect.Alias(plan.ReceivedAtAlias)}) from {{{{ this }}}})";
+        return
+        [
+            .. filter.Count > 0 ? filter : ["where 1 = 1"],
+            "{% if is_incremental() %}",
+            $"and {dialect.Identifier(plan.ReceivedAtColumn)} > {dialect.TimestampMinus(newest, plan.Lookback.Count, plan.Lookback.Unit.ToString().ToLowerInvariant())}",
+            "{% endif %}",
+        ];
     }
 
     private static string Expression(ModelColumn column, SqlDialect dialect)

@@ -5,7 +5,7 @@ namespace Reflekt.Dbt;
 
 /// <summary>
 /// The generic data tests an event schema implies for a property's column: <c>required</c> → <c>not_null</c> and
-/// <c>enum</c> → <c>accepted_values</c> (dbt 1.10 <c>arguments:</c> form).
+/// <c>enum</c> → <c>accepted_values</c> (in the target dbt's argument form).
 /// </summary>
 internal static class SchemaDataTests
 {
@@ -13,7 +13,7 @@ internal static class SchemaDataTests
 
     public static readonly JsonElement Unique = JsonSerializer.SerializeToElement("unique");
 
-    public static List<JsonElement> For(JsonElement document, FlattenedProperty property)
+    public static List<JsonElement> For(JsonElement document, FlattenedProperty property, DbtSpelling spelling)
     {
         var tests = new List<JsonElement>();
         if (RequiredAllTheWay(document, property.Pointer))
@@ -35,10 +35,7 @@ internal static class SchemaDataTests
                     arguments["quote"] = false;
                 }
 
-                tests.Add(JsonSerializer.SerializeToElement(new Dictionary<string, object>
-                {
-                    ["accepted_values"] = new Dictionary<string, object> { ["arguments"] = arguments },
-                }));
+                tests.Add(spelling.Test("accepted_values", arguments));
             }
         }
 

@@ -11,7 +11,8 @@ internal static class SourceYamlRenderer
         string database,
         string description,
         DbtSourceSettings settings,
-        IReadOnlyList<SourceTable> tables)
+        IReadOnlyList<SourceTable> tables,
+        DbtSpelling spelling)
     {
         var source = new YamlMap
         {
@@ -20,37 +21,54 @@ internal static class SourceYamlRenderer
             { "database", database },
             { "description", description },
         };
-        // Top-level keys, which dbt 1.8 needs and later versions still accept.
-        if (settings.LoadedAtField is { Length: > 0 } loadedAt)
-        {
-            source.Add("loaded_at_field", loadedAt);
-        }
-
-        if (settings.Freshness is { } freshness)
-        {
-            var f = new YamlMap();
-            if (freshness.WarnAfter is { } warn)
-            {
-                f.Add("warn_after", Threshold(warn));
-            }
-
-            if (freshness.ErrorAfter is { } error)
-            {
-                f.Add("error_after", Threshold(error));
-            }
-
-            if (!string.IsNullOrEmpty(freshness.Filter))
-            {
-                f.Add("filter", freshness.Filter);
-            }
-
-            source.Add("freshness", f);
-        }
-
-        source.Add("tables", tables
-            .Select(t => (object)new YamlMap { { "name", t.Name }, { "description", t.Description } })
-            .ToList());
+        // dbt 1.10 reads freshness under `config:`; older targets get the top-level keys 1.10 still accepts.
+        spelling.AddConfigurable(source, Freshness(settings.LoadedAtField, settings.Freshness));
+        source.Add("tables", tables.Select(t => (object)Table(t, settings.For(t.Name), spelling)).ToList());
         return PyYamlEmitter.Emit(new YamlMap { { "version", 2 }, { "sources", new List<object> { source } } });
+    }
+
+    private static YamlMap Table(SourceTable table, DbtSourceTableSettings? overrides, DbtSpelling spelling)
+    {
+        var map = new YamlMap { { "name", table.Name }, { "description", table.Description } };
+        if (overrides is not null)
+        {
+            spelling.AddConfigurable(map, Freshness(overrides.LoadedAtField, overrides.Freshness));
+        }
+
+        return map;
+    }
+
+    private static YamlMap Freshness(string? loadedAtField, DbtFreshness? freshness)
+    {
+        var result = new YamlMap();
+        if (loadedAtField is { Length: > 0 } loadedAt)
+        {
+            result.Add("loaded_at_field", loadedAt);
+        }
+
+        if (freshness is null)
+        {
+            return result;
+        }
+
+        var f = new YamlMap();
+        if (freshness.WarnAfter is { } warn)
+        {
+            f.Add("warn_after", Threshold(warn));
+        }
+
+        if (freshness.ErrorAfter is { } error)
+        {
+            f.Add("error_after", Threshold(error));
+        }
+
+        if (!string.IsNullOrEmpty(freshness.Filter))
+        {
+            f.Add("filter", freshness.Filter);
+        }
+
+        result.Add("freshness", f);
+        return result;
     }
 
     private static YamlMap Threshold(DbtFreshnessThreshold t) =>

@@ -21,7 +21,7 @@ internal static class StagingModelPlanner
     // Output names the model adds itself; a raw column of the same name is kept with a leading '_'.
     private static readonly HashSet<string> ConstantNames = new(StringComparer.Ordinal)
     {
-        "call_type", "source_schema", "source_table", "schema_id", "schema_metadata",
+        "call_type", "source_schema", "source_table", "schema_id",
     };
 
     /// <summary>The renamed raw columns of a model, in search-list order; each raw <c>id</c> after the first is skipped.</summary>
@@ -79,7 +79,7 @@ internal static class StagingModelPlanner
             }
 
             var tests = Merge(settings.Docs.Tests.TryGetValue(wanted.Name, out var t) ? t : [], derived);
-            columns.Add(new ModelColumn(alias, raw.Name, null, castType, wanted.Description, tests));
+            columns.Add(new ModelColumn(alias, raw.Name, null, castType, wanted.Description, tests, castType ?? raw.DataType.ToLowerInvariant()));
         }
 
         return columns;

@@ -3,7 +3,11 @@ using System.Text.Json;
 namespace Reflekt.Projects;
 
 /// <summary>The project's <c>artifacts.dbt</c> block: how <c>reflekt build --artifact dbt</c> names and decorates its output.</summary>
-public sealed record DbtSettings(DbtSourceSettings Sources, DbtModelSettings Models, DbtDocsSettings Docs)
+/// <param name="Sources">File prefix and freshness of the generated source.</param>
+/// <param name="Models">Model prefix, filter, casts and materialisation.</param>
+/// <param name="Docs">Docs prefix, folder and configured tests.</param>
+/// <param name="DbtVersion">The oldest dbt the package is written for (<c>artifacts.dbt.dbt_version</c>).</param>
+public sealed record DbtSettings(DbtSourceSettings Sources, DbtModelSettings Models, DbtDocsSettings Docs, DbtTarget DbtVersion = DbtTarget.V1_10)
 {
     /// <summary>Upstream's defaults (written by <c>reflekt init</c>).</summary>
     public static DbtSettings Default { get; } = new(DbtSourceSettings.Default, DbtModelSettings.Default, DbtDocsSettings.Default);
@@ -13,18 +17,41 @@ public sealed record DbtSettings(DbtSourceSettings Sources, DbtModelSettings Mod
 /// <param name="Prefix">Source file prefix, upstream <c>__src_</c>.</param>
 /// <param name="LoadedAtField">Column dbt uses for freshness (e.g. <c>received_at</c>), or null.</param>
 /// <param name="Freshness">Source freshness thresholds, or null for none.</param>
-public sealed record DbtSourceSettings(string Prefix, string? LoadedAtField = null, DbtFreshness? Freshness = null)
+/// <param name="Tables">Per raw table overrides of <paramref name="LoadedAtField"/> and <paramref name="Freshness"/>.</param>
+public sealed record DbtSourceSettings(
+    string Prefix,
+    string? LoadedAtField = null,
+    DbtFreshness? Freshness = null,
+    IReadOnlyDictionary<string, DbtSourceTableSettings>? Tables = null)
 {
     public static DbtSourceSettings Default { get; } = new("__src_");
+
+    /// <summary>The override for a raw table, or null.</summary>
+    public DbtSourceTableSettings? For(string table) => Tables?.GetValueOrDefault(table);
 }
 
-/// <summary><c>artifacts.dbt.models</c>: file prefix, SQL filter, and whether columns are cast to their JSON Schema type.</summary>
+/// <summary><c>artifacts.dbt.sources.tables.&lt;table&gt;</c>: freshness settings of one source table.</summary>
+public sealed record DbtSourceTableSettings(string? LoadedAtField, DbtFreshness? Freshness);
+
+/// <summary><c>artifacts.dbt.models</c>: file prefix, SQL filter, casts, materialisation and contracts.</summary>
 /// <param name="Prefix">Model file prefix, upstream <c>stg_</c>.</param>
 /// <param name="Filter">SQL appended to each model (e.g. <c>where received_at &lt; getdate()</c>); "" for none.</param>
 /// <param name="Cast">True to cast each column to the type its schema declares.</param>
-public sealed record DbtModelSettings(string Prefix, string Filter = "", bool Cast = false)
+/// <param name="Materialized">The package-wide <c>+materialized</c> written to the package's <c>dbt_project.yml</c>.</param>
+/// <param name="Lookback">How far behind the newest loaded row an incremental run re-reads, for late redeliveries.</param>
+/// <param name="Contract">True to write <c>contract: {enforced: true}</c> on every model.</param>
+public sealed record DbtModelSettings(
+    string Prefix,
+    string Filter = "",
+    bool Cast = false,
+    DbtMaterialization Materialized = DbtMaterialization.View,
+    DbtLookback? Lookback = null,
+    bool Contract = false)
 {
     public static DbtModelSettings Default { get; } = new("stg_");
+
+    /// <summary>The lookback in effect: the setting, or 3 days.</summary>
+    public DbtLookback EffectiveLookback => Lookback ?? DbtLookback.Default;
 }
 
 /// <summary><c>artifacts.dbt.docs</c>: file prefix, folder layout and generic tests per column name.</summary>

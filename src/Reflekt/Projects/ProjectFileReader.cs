@@ -25,6 +25,21 @@ internal static partial class ProjectFileReader
         ["day"] = DbtFreshnessPeriod.Day,
     };
 
+    private static readonly IReadOnlyDictionary<string, DbtMaterialization> MaterializationNames = new Dictionary<string, DbtMaterialization>(StringComparer.Ordinal)
+    {
+        ["view"] = DbtMaterialization.View,
+        ["table"] = DbtMaterialization.Table,
+        ["incremental"] = DbtMaterialization.Incremental,
+    };
+
+    // Strings, so YAML cannot read 1.10 as the number 1.1.
+    private static readonly IReadOnlyDictionary<string, DbtTarget> DbtTargetNames = new Dictionary<string, DbtTarget>(StringComparer.Ordinal)
+    {
+        ["1.7"] = DbtTarget.V1_7,
+        ["1.8"] = DbtTarget.V1_8,
+        ["1.10"] = DbtTarget.V1_10,
+    };
+
     public static ReflektProject Read(string directory, ProfileEnvironment environment)
     {
         var path = Path.Combine(directory, ReflektProject.FileName);
@@ -144,18 +159,51 @@ internal static partial class ProjectFileReader
             return DbtSettings.Default;
         }
 
-        dbt.AllowOnly("sources", "models", "docs");
+        dbt.AllowOnly("sources", "models", "docs", "dbt_version");
         var sources = dbt.RequiredMapping("sources");
-        sources.AllowOnly("prefix", "loaded_at_field", "freshness");
+        sources.AllowOnly("prefix", "loaded_at_field", "freshness", "tables");
         var models = dbt.RequiredMapping("models");
-        models.AllowOnly("prefix", "filter", "cast");
+        models.AllowOnly("prefix", "filter", "cast", "materialized", "lookback", "contract");
         var docs = dbt.RequiredMapping("docs");
         docs.AllowOnly("prefix", "in_folder", "tests");
+        var lookbackText = models.OptionalString("lookback");
+        var lookback = lookbackText is null
+            ? null
+            : DbtLookback.Parse(lookbackText) ?? throw models.Error("lookback", $"'{lookbackText}' is not a window such as '3 days' (minutes, hours or days)");
 
         return new DbtSettings(
-            new DbtSourceSettings(sources.RequiredString("prefix"), sources.OptionalString("loaded_at_field"), ReadFreshness(sources.OptionalMapping("freshness"))),
-            new DbtModelSettings(models.RequiredString("prefix"), models.OptionalString("filter") ?? "", models.OptionalBoolean("cast") ?? false),
-            new DbtDocsSettings(docs.RequiredString("prefix"), docs.RequiredBoolean("in_folder"), ReadTests(docs.RequiredMapping("tests"))));
+            new DbtSourceSettings(
+                sources.RequiredString("prefix"),
+                sources.OptionalString("loaded_at_field"),
+                ReadFreshness(sources.OptionalMapping("freshness")),
+                ReadSourceTables(sources.OptionalMapping("tables"))),
+            new DbtModelSettings(
+                models.RequiredString("prefix"),
+                models.OptionalString("filter") ?? "",
+                models.OptionalBoolean("cast") ?? false,
+                models.OptionalChoice("materialized", MaterializationNames) ?? DbtMaterialization.View,
+                lookback,
+                models.OptionalBoolean("contract") ?? false),
+            new DbtDocsSettings(docs.RequiredString("prefix"), docs.RequiredBoolean("in_folder"), ReadTests(docs.RequiredMapping("tests"))),
+            dbt.OptionalChoice("dbt_version", DbtTargetNames) ?? DbtTarget.V1_10);
+    }
+
+    private static Dictionary<string, DbtSourceTableSettings>? ReadSourceTables(ConfigNode? tables)
+    {
+        if (tables is null)
+        {
+            return null;
+        }
+
+        var result = new Dictionary<string, DbtSourceTableSettings>(StringComparer.Ordinal);
+        foreach (var name in tables.Keys)
+        {
+            var table = tables.RequiredMapping(name);
+            table.AllowOnly("loaded_at_field", "freshness");
+            result[name] = new DbtSourceTableSettings(table.OptionalString("loaded_at_field"), ReadFreshness(table.OptionalMapping("freshness")));
+        }
+
+        return result;
     }
 
     private static DbtFreshness? ReadFreshness(ConfigNode? freshness)

@@ -96,14 +96,14 @@ public sealed class DbtPackageBuilderTests
         Assert.Contains("        \"from\",\n", sql);
         Assert.Contains("        order_id,\n        pr_nom,\n", sql);
         Assert.Contains("        nested_deep_value,\n", sql);
-        Assert.Contains("""'{"owner": "O''Brien", "path": "C:\\temp", "emoji": "caf\u00e9 \u2615"}'::varchar as schema_metadata""", sql);
+        Assert.DoesNotContain("schema_metadata", sql);
 
         var docs = files["models/raw/_stg_raw__select.yml"];
         var docNames = docs.Split('\n').Where(l => l.StartsWith("      - name: ", StringComparison.Ordinal)).Select(l => l[14..]).ToList();
         Assert.Equal(
             ["event_id", "event_name", "original_tstamp", "sent_at_tstamp", "received_at_tstamp", "tstamp", "anonymous_id", "user_id",
              "library_name", "page_url", "order_id", "pr_nom", "_id", "from", "nested_deep_value",
-             "call_type", "source_schema", "source_table", "schema_id", "schema_metadata"],
+             "call_type", "source_schema", "source_table", "schema_id"],
             docNames);
         Assert.Contains("description: Prénom de l'acheteur", docs);
         Assert.Contains("description: Selects — it's hostile.", files["models/raw/__src_raw.yml"]);
@@ -161,7 +161,8 @@ public sealed class DbtPackageBuilderTests
             ["total"] = [Json("\"not_null\""), Json("""{"accepted_values": {"values": ["a", "b"]}}""")],
         };
         var settings = new DbtSettings(
-            new DbtSourceSettings("__src_", "received_at", new DbtFreshness(new DbtFreshnessThreshold(12, DbtFreshnessPeriod.Hour), new DbtFreshnessThreshold(1, DbtFreshnessPeriod.Day))),
+            new DbtSourceSettings("__src_", "received_at", new DbtFreshness(new DbtFreshnessThreshold(12, DbtFreshnessPeriod.Hour), new DbtFreshnessThreshold(1, DbtFreshnessPeriod.Day)),
+                new Dictionary<string, DbtSourceTableSettings> { ["tracks"] = new("sent_at", new DbtFreshness(null, new DbtFreshnessThreshold(2, DbtFreshnessPeriod.Day))) }),
             new DbtModelSettings("stg_", "where received_at > '2024-01-01'\nand user_id is not null\n", Cast: true),
             new DbtDocsSettings("_stg_", InFolder: true, tests));
         var schema = TestSchemas.Event("app/Order_Completed/1-0.json", "Order Completed",
@@ -180,17 +181,18 @@ public sealed class DbtPackageBuilderTests
         Assert.DoesNotContain("::", sql);
         var docs = files["models/raw/docs/_stg_raw__order_completed.yml"];
         Assert.Contains(
-            "      - name: total\n        description: t\n        data_tests:\n          - not_null\n"
+            "      - name: total\n        description: t\n        data_type: float64\n        data_tests:\n          - not_null\n"
             + "          - accepted_values:\n              values:\n                - a\n                - b\n",
             docs);
         Assert.Equal(
             "version: 2\nsources:\n  - name: raw\n    schema: raw\n    database: analytics\n"
             + "    description: Schema in bigquery with raw Segment event data.\n"
-            + "    loaded_at_field: received_at\n    freshness:\n      warn_after:\n        count: 12\n        period: hour\n"
-            + "      error_after:\n        count: 1\n        period: day\n    tables:\n"
+            + "    config:\n      loaded_at_field: received_at\n      freshness:\n        warn_after:\n          count: 12\n          period: hour\n"
+            + "        error_after:\n          count: 1\n          period: day\n    tables:\n"
             + "      - name: order_completed\n        description: An event.\n"
             + "      - name: tracks\n        description: A summary of track() calls from all events. Properties\n"
-            + "          unique to each event's track() call are omitted.\n",
+            + "          unique to each event's track() call are omitted.\n"
+            + "        config:\n          loaded_at_field: sent_at\n          freshness:\n            error_after:\n              count: 2\n              period: day\n",
             files["models/raw/docs/__src_raw.yml"]);
     }
 
@@ -212,6 +214,50 @@ public sealed class DbtPackageBuilderTests
         Assert.Contains("context_destination_type as destination_type", result.Package.Files["models/rudder/stg_rudder__tracks.sql"]);
         Assert.Contains("raw RudderStack event data", result.Package.Files["models/rudder/__src_rudder.yml"]);
         Assert.Contains("Building dbt artifacts for schema: RudderStack 'tracks' table", result.Steps);
+    }
+
+    [Fact]
+    public void Dbt_1_7_target_writes_tests_top_level_arguments_and_freshness()
+    {
+        var dialect = PostgresSqlDialect.Instance;
+        var settings = DbtSettings.Default with
+        {
+            DbtVersion = DbtTarget.V1_7,
+            Sources = new DbtSourceSettings("__src_", "received_at", new DbtFreshness(new DbtFreshnessThreshold(12, DbtFreshnessPeriod.Hour), null)),
+        };
+        var schema = TestSchemas.Event("app/Order_Completed/1-0.json", "Order Completed",
+            """{"status": {"type": "string", "enum": ["a", "b"], "description": "s"}}""", """{"code_owner": "data-team"}""");
+        var catalog = TestSchemas.Catalog(dialect, "raw", ("order_completed", [.. TestSchemas.Standard, "status"]), ("tracks", TestSchemas.Standard));
+
+        var files = DbtPackageBuilder.Build([schema], TestSchemas.Request(dialect, "raw", settings), catalog).Package.Files;
+
+        Assert.Contains("require-dbt-version: [\">=1.0.0\", \"<1.8.0\"]\n", files["dbt_project.yml"]);
+        var docs = files["models/raw/_stg_raw__order_completed.yml"];
+        Assert.Contains("        tests:\n          - accepted_values:\n              values:\n                - a\n                - b\n", docs);
+        Assert.DoesNotContain("data_tests", docs);
+        Assert.DoesNotContain("arguments", docs);
+        Assert.Contains("    meta:\n      schema_id: app/Order_Completed/1-0.json\n      version: 1-0\n      code_owner: data-team\n    columns:\n", docs);
+        Assert.Contains("    loaded_at_field: received_at\n    freshness:\n      warn_after:\n", files["models/raw/__src_raw.yml"]);
+        Assert.DoesNotContain("config:", files["models/raw/__src_raw.yml"]);
+    }
+
+    [Fact]
+    public void Default_target_is_dbt_1_10_and_materialisation_is_the_projects_not_the_models()
+    {
+        var dialect = PostgresSqlDialect.Instance;
+        var settings = DbtSettings.Default with { Models = DbtSettings.Default.Models with { Materialized = DbtMaterialization.Table, Contract = true } };
+        var schema = TestSchemas.Event("app/Order_Completed/1-0.json", "Order Completed", """{"status": {"type": "string", "enum": ["a"], "description": "s"}}""");
+        var catalog = TestSchemas.Catalog(dialect, "raw", ("order_completed", [.. TestSchemas.Standard, "status"]), ("tracks", TestSchemas.Standard));
+
+        var files = DbtPackageBuilder.Build([schema], TestSchemas.Request(dialect, "raw", settings), catalog).Package.Files;
+
+        Assert.EndsWith("require-dbt-version: [\">=1.10.5\", \"<3.0.0\"]\n\nconfig-version: 2\n\nmodels:\n  test_project:\n    +materialized: table\n", files["dbt_project.yml"]);
+        Assert.All(files.Where(f => f.Key.EndsWith(".sql", StringComparison.Ordinal)), f => Assert.DoesNotContain("config(", f.Value));
+        var docs = files["models/raw/_stg_raw__order_completed.yml"];
+        Assert.Contains("    config:\n      contract:\n        enforced: true\n      meta:\n        schema_id: app/Order_Completed/1-0.json\n", docs);
+        Assert.Contains("          - accepted_values:\n              arguments:\n                values:\n                  - a\n", docs);
+        Assert.Contains("      - name: call_type\n        description:", docs);
+        Assert.Contains("        data_type: varchar\n", docs);
     }
 
     private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;

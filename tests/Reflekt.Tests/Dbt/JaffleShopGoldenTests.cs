@@ -35,7 +35,15 @@ public sealed class JaffleShopGoldenTests
 
         // 1. dbt >= 1.8 spelling of column tests, so the package needs dbt 1.8.
         expected = expected.Replace("        tests:\n", "        data_tests:\n");
-        expected = expected.Replace("require-dbt-version: [\">=1.0.0\", \"<2.0.0\"]", "require-dbt-version: [\">=1.8.0\", \"<3.0.0\"]");
+        // 7. The default target is dbt 1.10.5+ (the `arguments:` form below), and materialisation moves from each
+        //    model's config() to the package's dbt_project.yml, where a consuming project can override it.
+        expected = expected.Replace("require-dbt-version: [\">=1.0.0\", \"<2.0.0\"]", "require-dbt-version: [\">=1.10.5\", \"<3.0.0\"]");
+        if (path == "dbt_project.yml")
+        {
+            expected += "\nmodels:\n  jaffle_shop:\n    +materialized: view\n";
+        }
+
+        expected = expected.Replace("{{\n  config(\n    materialized = 'view'\n  )\n}}\n\n", "");
 
         // 2. The tracks model no longer borrows the last schema's id: it spans all events, so its schema_id is NULL.
         if (path.EndsWith("stg_jaffle_shop_segment__tracks.sql", StringComparison.Ordinal))
@@ -74,6 +82,19 @@ public sealed class JaffleShopGoldenTests
                 .Replace("- git: \"\"https://", "- git: \"https://").Replace(".git\"\"  #", ".git\"  #");
         }
 
+        // 8. Every column names its warehouse type (as loaded: the fixture's catalog is all VARCHAR), and each model
+        //    built from a schema carries its id and version in meta.
+        if (path.EndsWith(".yml", StringComparison.Ordinal) && path.Contains("/_stg_", StringComparison.Ordinal))
+        {
+            expected = Regex.Replace(expected, @"(        description: .*\n(?:          .*\n)*)", m => m.Groups[1].Value + "        data_type: varchar\n");
+            if (SchemaOf(path) is { } governing)
+            {
+                expected = expected.Replace(
+                    "    columns:\n",
+                    $"    config:\n      meta:\n        schema_id: {governing.Id}\n        version: {governing.Schema.VersionText}\n    columns:\n");
+            }
+        }
+
         // 5. Columns of required properties get not_null, enum properties accepted_values (dbt 1.10 argument form).
         if (path.EndsWith(".yml", StringComparison.Ordinal) && path.Contains("/_stg_", StringComparison.Ordinal))
         {
@@ -81,6 +102,15 @@ public sealed class JaffleShopGoldenTests
         }
 
         return expected;
+    }
+
+    // The schema a docs file was built from: its event's table, or Identify for the users table.
+    private static DbtSchemaInput? SchemaOf(string path)
+    {
+        var naming = WarehouseNaming.For(WarehouseLayout.Segment);
+        return JaffleShopFixture.Schemas().FirstOrDefault(s =>
+            path.EndsWith("__" + naming.TableName(s.Schema.Name!) + ".yml", StringComparison.Ordinal)
+            || (path.EndsWith("__users.yml", StringComparison.Ordinal) && s.Schema.Name == "Identify"));
     }
 
     // An independent reading of the fixture schemas (top-level properties only: jaffle_shop nests no objects).

@@ -28,6 +28,11 @@ public sealed class BigQuerySqlDialect : SqlDialect
 
     public override string JsonType => "json";
 
+    // Interval literals take an unquoted count and a date part:
+    // https://cloud.google.com/bigquery/docs/reference/standard-sql/timestamp_functions#timestamp_sub
+    public override string TimestampMinus(string expression, int count, string unit) =>
+        $"timestamp_sub({expression}, interval {count} {unit})";
+
     // QUALIFY (https://cloud.google.com/bigquery/docs/reference/standard-sql/query-syntax#qualify_clause) has required a
     // WHERE, GROUP BY or HAVING clause beside it; `where true` satisfies that when the project sets no filter.
     public override IReadOnlyList<string> FirstRowPerKey(string from, IReadOnlyList<string> filter, string key, string order) =>

@@ -90,6 +90,13 @@ public class SqlDialect
 
     public virtual string CurrentTimestamp => "current_timestamp";
 
+    /// <summary>
+    /// A timestamp expression moved back by <paramref name="count"/> <paramref name="unit"/>s (<c>minute</c>, <c>hour</c>,
+    /// <c>day</c>): an interval literal, which PostgreSQL, Redshift, Snowflake and DuckDB all read.
+    /// </summary>
+    public virtual string TimestampMinus(string expression, int count, string unit) =>
+        $"{expression} - interval '{count} {unit}s'";
+
     /// <summary>A typed string constant, e.g. <c>'track'::varchar</c>.</summary>
     public string TypedString(string value) => Cast(StringLiteral(value), StringType);
 

@@ -25,4 +25,9 @@ public sealed class SqliteSqlDialect : SqlDialect
 
     // Timestamps are ISO-8601 text, which sorts and compares correctly.
     public override string TimestampType => "text";
+
+    // No interval type: datetime() takes modifiers (https://www.sqlite.org/lang_datefunc.html#modifiers) and returns
+    // 'YYYY-MM-DD HH:MM:SS' text, which compares correctly with the loaders' ISO-8601 text.
+    public override string TimestampMinus(string expression, int count, string unit) =>
+        $"datetime({expression}, '-{count} {unit}s')";
 }

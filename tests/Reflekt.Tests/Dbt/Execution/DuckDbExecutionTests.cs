@@ -21,4 +21,15 @@ public sealed class DuckDbExecutionTests
         await PlantedWarehouse.WriteAsync(connection, DuckDbSqlDialect.Instance, ct);
         await PlantedWarehouse.BuildRunAndAssertAsync(connection, DuckDbSqlDialect.Instance, ct);
     }
+
+    [Fact]
+    public async Task Incremental_model_merges_a_lookback_window_by_event_id()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var connection = new DuckDBConnection("Data Source=:memory:");
+        await connection.OpenAsync(ct);
+        await PlantedWarehouse.ExecuteAsync(connection, "create schema raw", ct);
+        await PlantedWarehouse.WriteAsync(connection, DuckDbSqlDialect.Instance, ct);
+        await PlantedIncremental.RunAndAssertAsync(connection, DuckDbSqlDialect.Instance, ct);
+    }
 }

@@ -5,14 +5,24 @@ using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Tests.Dbt.Execution;
 
-/// <summary>Runs generated models for real: <c>{{ config(...) }}</c> removed, <c>{{ source() }}</c> rendered as dbt does.</summary>
+/// <summary>
+/// Runs generated models for real with a minimal Jinja stand-in: <c>{{ config(...) }}</c> removed, <c>{{ source() }}</c>
+/// rendered as dbt does, <c>{% if is_incremental() %}</c> blocks kept or dropped, <c>{{ this }}</c> the model's relation.
+/// </summary>
 internal static partial class ModelExecution
 {
     /// <summary>The model's SQL as dbt compiles it: the source relation quoted (dbt-postgres and dbt-sqlite quote by default).</summary>
-    public static string Compile(string modelSql, SqlDialect dialect)
+    public static string Compile(string modelSql, SqlDialect dialect, string? incrementalThis = null)
     {
         var withoutConfig = Config().Replace(modelSql, "", 1);
-        return Source().Replace(withoutConfig, m =>
+        var incremental = IsIncremental().Replace(withoutConfig, m => incrementalThis is null ? "" : m.Groups[1].Value);
+        if (incrementalThis is not null)
+        {
+            incremental = incremental.Replace("{{ this }}", incrementalThis, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("{%", incremental);
+        return Source().Replace(incremental, m =>
             dialect.QuoteIdentifier(Jinja.Unescape(m.Groups[1].Value)) + "." + dialect.QuoteIdentifier(Jinja.Unescape(m.Groups[2].Value)));
     }
 
@@ -53,6 +63,9 @@ internal static partial class ModelExecution
             || f.Key.EndsWith("/" + model.Replace("stg_", "_stg_", StringComparison.Ordinal) + ".yml", StringComparison.Ordinal)).Value;
         return [.. docs.Split('\n').Where(l => l.StartsWith("      - name: ", StringComparison.Ordinal)).Select(l => l[14..].Trim('\''))];
     }
+
+    [GeneratedRegex(@"[ ]*\{% if is_incremental\(\) %\}\n((?s:.*?))[ ]*\{% endif %\}\n")]
+    private static partial Regex IsIncremental();
 
     [GeneratedRegex(@"\{\{\s*config\((?s:.*?)\)\s*\}\}\s*")]
     private static partial Regex Config();

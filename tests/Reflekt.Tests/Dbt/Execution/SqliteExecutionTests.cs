@@ -50,7 +50,7 @@ public sealed class SqliteExecutionTests : IDisposable
         }
 
         Assert.Contains("shipping_method", runs["stg_segment__order_completed"].Columns);
-        Assert.Contains("schema_metadata", runs["stg_segment__product_viewed"].Columns);
+        Assert.DoesNotContain("schema_metadata", runs["stg_segment__product_viewed"].Columns);
     }
 
     [Fact]
@@ -60,6 +60,15 @@ public sealed class SqliteExecutionTests : IDisposable
         await Exec("attach database ':memory:' as \"raw\"");
         await PlantedWarehouse.WriteAsync(_connection, SqliteSqlDialect.Instance, ct);
         await PlantedWarehouse.BuildRunAndAssertAsync(_connection, SqliteSqlDialect.Instance, ct);
+    }
+
+    [Fact]
+    public async Task Incremental_model_merges_a_lookback_window_by_event_id()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await Exec("attach database ':memory:' as \"raw\"");
+        await PlantedWarehouse.WriteAsync(_connection, SqliteSqlDialect.Instance, ct);
+        await PlantedIncremental.RunAndAssertAsync(_connection, SqliteSqlDialect.Instance, ct);
     }
 
     [Fact]
@@ -86,7 +95,9 @@ public sealed class SqliteExecutionTests : IDisposable
         check.CommandText = ModelExecution.Compile(result.Package.Files["models/raw/stg_raw__select.sql"], dialect) + " limit 1";
         await using var reader = await check.ExecuteReaderAsync(ct);
         Assert.True(await reader.ReadAsync(ct));
-        Assert.Equal("""{"owner": "O'Brien", "path": "C:\\temp", "emoji": "caf\u00e9 \u2615"}""", reader.GetString(reader.GetOrdinal("schema_metadata")));
+        // The schema's metadata is the model's meta, not a constant column on every row.
+        Assert.Equal(-1, Enumerable.Range(0, reader.FieldCount).ToList().FindIndex(i => reader.GetName(i) == "schema_metadata"));
+        Assert.Contains("      meta:\n        schema_id: hostile/select/1-0.json\n        version: 1-0\n        owner: O'Brien\n", result.Package.Files["models/raw/_stg_raw__select.yml"]);
     }
 
     [Fact]
