@@ -1,9 +1,3 @@
-{{
-  config(
-    materialized = 'view'
-  )
-}}
-
 with
 
 source as (
