@@ -5,6 +5,7 @@ using Reflekt.Server.Tests.Support;
 using Reflekt.Testing;
 using Reflekt.Testing.Browsers;
 using Reflekt.Testing.Node;
+using Reflekt.Testing.StandIns;
 
 namespace Reflekt.Server.Tests.Sdks;
 
@@ -14,13 +15,13 @@ namespace Reflekt.Server.Tests.Sdks;
 /// </summary>
 internal sealed class ShopPage : IAsyncDisposable
 {
-    private readonly PageServer _site;
+    private readonly LoopbackServer _site;
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
     private readonly IPage _page;
     private readonly string _gateway;
 
-    private ShopPage(PageServer site, IPlaywright playwright, IBrowser browser, IPage page, string gateway)
+    private ShopPage(LoopbackServer site, IPlaywright playwright, IBrowser browser, IPage page, string gateway)
     {
         _site = site;
         _playwright = playwright;
@@ -39,7 +40,7 @@ internal sealed class ShopPage : IAsyncDisposable
     }
 
     /// <summary>The page's origin.</summary>
-    public string Origin => _site.Address.GetLeftPart(UriPartial.Authority);
+    public string Origin => _site.BaseUri.GetLeftPart(UriPartial.Authority);
 
     /// <summary>Every URL the page requested.</summary>
     public ConcurrentQueue<string> Requested { get; } = new();
@@ -63,7 +64,7 @@ internal sealed class ShopPage : IAsyncDisposable
             var (playwright, browser) = await Chromium.LaunchAsync();
             var page = await browser.NewPageAsync();
             var shop = new ShopPage(site, playwright, browser, page, gateway.GetLeftPart(UriPartial.Authority));
-            await page.GotoAsync(site.Address.ToString());
+            await page.GotoAsync(site.BaseUri.ToString());
             return shop;
         }
         catch

@@ -1,3 +1,4 @@
+using Reflekt.Testing.StandIns;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json;

@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Reflekt.Tests.Warehouses.StandIns;
+namespace Reflekt.Testing.StandIns;
 
-/// <summary>A Kestrel app on a free 127.0.0.1 port, stopped on dispose.</summary>
-internal sealed class LoopbackServer : IAsyncDisposable
+/// <summary>A Kestrel app on a free 127.0.0.1 port, stopped on dispose: the base of every small test web server.</summary>
+public sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
