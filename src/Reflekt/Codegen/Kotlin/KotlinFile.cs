@@ -185,7 +185,7 @@ internal sealed class KotlinFile(TrackingPlan plan, CodegenOptions options)
     private void Method(PlannedEvent planned)
     {
         var name = Name(TypeNames.Camel(planned.FunctionBaseName));
-        var payload = planned.CallType is CallType.Identify or CallType.Group ? "traits" : "properties";
+        var payload = planned.CallType.PayloadField()!;
         var lead = planned.CallType switch
         {
             CallType.Identify => "userId: String?, ",

@@ -10,7 +10,8 @@ internal static class PythonExample
 {
     public static string Call(PlannedEvent planned)
     {
-        var payloadKey = planned.CallType is CallType.Identify or CallType.Group ? "traits" : "properties";
+        // A plan holds no alias events, so every planned call has a payload.
+        var payloadKey = planned.CallType.PayloadField()!;
         var lead = planned.CallType switch
         {
             CallType.Group => "\"group-1\", ",

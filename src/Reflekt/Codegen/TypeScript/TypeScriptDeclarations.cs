@@ -110,7 +110,7 @@ internal sealed partial class TypeScriptDeclarations(TrackingPlan plan, CodegenO
 
     private static string NodeMessage(PlannedEvent planned)
     {
-        var payload = planned.CallType is CallType.Identify or CallType.Group ? "traits" : "properties";
+        var payload = planned.CallType.PayloadField()!;
         var optional = planned.PayloadRequired ? "" : "?";
         var extra = planned.CallType switch
         {
@@ -125,7 +125,7 @@ internal sealed partial class TypeScriptDeclarations(TrackingPlan plan, CodegenO
     private static string BrowserParameters(PlannedEvent planned)
     {
         var optional = planned.PayloadRequired ? "" : "?";
-        var payload = planned.CallType is CallType.Identify or CallType.Group ? "traits" : "properties";
+        var payload = planned.CallType.PayloadField()!;
         var lead = planned.CallType switch
         {
             CallType.Identify => "userId: string | undefined, ",

@@ -197,7 +197,7 @@ internal sealed class TypeScriptModule(TrackingPlan plan, CodegenOptions options
     private void NodeMethod(PlannedEvent planned)
     {
         var name = TypeScriptGenerator.FunctionName(planned);
-        var payloadKey = planned.CallType is CallType.Identify or CallType.Group ? "traits" : "properties";
+        var payloadKey = planned.CallType.PayloadField()!;
         var id = Literals.Quoted(planned.SchemaId);
         var eventName = Literals.Quoted(planned.EventName);
         var fields = planned.CallType switch
@@ -228,7 +228,7 @@ internal sealed class TypeScriptModule(TrackingPlan plan, CodegenOptions options
             CallType.Screen => ("name, properties, options", "analytics.screen?.(undefined, name, pinned(properties, ID), options)"),
             _ => ("properties, options", $"analytics.track({eventName}, pinned(properties, ID), options)"),
         };
-        var payload = planned.CallType is CallType.Identify or CallType.Group ? "traits" : "properties";
+        var payload = planned.CallType.PayloadField()!;
         using (_w.Block($"{name}({parameters}) {{", "},"))
         {
             _w.Line($"if (violates({eventName}, {id}, {CheckName(planned.Payload)}, {payload})) return;");
