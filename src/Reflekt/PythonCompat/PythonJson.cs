@@ -4,7 +4,8 @@ using System.Text.Json;
 
 namespace Reflekt.PythonCompat;
 
-/// <summary>JSON text the way Python's <c>json.dumps</c> writes it by default (", " and ": " separators, non-ASCII escaped).</summary>
+/// <summary>JSON text the way Python's <c>json.dumps</c> writes it by default (", " and ": " separators, non-ASCII escaped,
+/// numbers as <see cref="PythonNumber"/> reads them).</summary>
 internal static class PythonJson
 {
     public static string Dumps(JsonElement value, int? indent = null)
@@ -31,6 +32,9 @@ internal static class PythonJson
                 break;
             case JsonValueKind.String:
                 WriteString(value.GetString()!, builder);
+                break;
+            case JsonValueKind.Number:
+                builder.Append(PythonNumber.Dumps(value.GetRawText()));
                 break;
             default:
                 builder.Append(value.GetRawText());

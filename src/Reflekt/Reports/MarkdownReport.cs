@@ -1,234 +1,227 @@
-using Reflekt.PythonCompat;
 using System.Text;
 using System.Text.Json;
+using Reflekt.PythonCompat;
 using Reflekt.Schemas;
 
 namespace Reflekt.Reports;
 
 /// <summary>
-/// Renders an event schema as the Markdown upstream's <c>reflekt report</c> writes (spec §6, a jsonschema2md dialect).
-/// Pure: schema in, text out; malformed parts are skipped rather than thrown on.
+/// Renders an event schema as the Markdown upstream's <c>reflekt report</c> writes (spec §6): the text of Reflekt 0.6's
+/// copy of jsonschema2md, byte for byte, values printed as Python prints them. Pure: schema in, text out; parts
+/// upstream would crash on (a property that is not an object, a non-string description) are skipped instead.
 /// </summary>
 public static class MarkdownReport
 {
+    private const int TabSize = 2;
+
     private static readonly (string Keyword, string Title)[] Compositions = [("allOf", "All of"), ("anyOf", "Any of"), ("oneOf", "One of")];
 
-    /// <summary>The report for one event schema, ending with a newline.</summary>
+    /// <summary>The report for one event schema: what upstream writes to the <c>.md</c> file.</summary>
     public static string Render(EventSchema eventSchema)
     {
-        var lines = new List<string>();
         var schema = eventSchema.Root;
+        var text = new StringBuilder();
         if (schema.ValueKind != JsonValueKind.Object)
         {
-            return "\n";
+            return "";
         }
         if (eventSchema.Name is { } name)
         {
-            lines.Add($"# {name}");
-            lines.Add("");
+            text.Append($"# {name}\n\n");
         }
         if (eventSchema.DeclaredId is { } id)
         {
-            lines.Add($"#### `$id: {id}`");
-            lines.Add("");
+            text.Append($"#### `$id: {id}`\n\n");
         }
         if (eventSchema.Description is { } description)
         {
-            lines.Add($"*{description}*");
-            lines.Add("");
+            text.Append($"*{description}*\n\n");
         }
-        if (Get(schema, "items") is { ValueKind: JsonValueKind.Object } items)
+        // Sections follow each other without a blank line between them, as upstream's do.
+        if (Get(schema, "items") is { } items)
         {
-            Section(lines, "Items", () => Entry(lines, items, "Items", named: false, required: true, depth: 0));
+            text.Append("## Items\n\n");
+            Entry(text, items, new("Items", Monospace: false, Required: true), depth: 0);
         }
         if (Get(schema, "additionalProperties") is { ValueKind: JsonValueKind.Object } additional)
         {
-            Section(lines, "Additional Properties", () => Entry(lines, additional, "Additional Properties", named: false, required: false, depth: 0));
+            text.Append("## Additional Properties\n\n");
+            Entry(text, additional, new("Additional Properties", Monospace: false, Required: true), depth: 0);
         }
         if (Get(schema, "patternProperties") is { ValueKind: JsonValueKind.Object } patterns)
         {
-            Section(lines, "Pattern Properties", () => Members(lines, patterns, schema, depth: 0));
+            text.Append("## Pattern Properties\n\n");
+            foreach (var pattern in patterns.EnumerateObject())
+            {
+                Entry(text, pattern.Value, new(pattern.Name, Monospace: true, Required: true), depth: 0);
+            }
         }
         if (Get(schema, "properties") is { ValueKind: JsonValueKind.Object } properties)
         {
-            Section(lines, "Properties", () => Members(lines, properties, schema, depth: 0));
+            // Deliberate difference: upstream marks every top-level property required (its parse_schema never passes
+            // `required`); a report that calls an optional property required misleads, so membership decides here.
+            text.Append("## Properties\n\n");
+            Members(text, properties, schema, depth: 0);
         }
         if (Get(schema, "definitions") is { ValueKind: JsonValueKind.Object } definitions)
         {
-            Section(lines, "Definitions", () =>
+            text.Append("## Definitions\n\n");
+            foreach (var definition in definitions.EnumerateObject())
             {
-                foreach (var definition in definitions.EnumerateObject())
-                {
-                    lines.Add($"<a id=\"definitions/{definition.Name}\"></a>");
-                    Entry(lines, definition.Value, definition.Name, named: true, required: false, depth: 0);
-                }
-            });
+                Entry(text, definition.Value, new(definition.Name, Monospace: true, Required: true, Anchor: $"definitions/{definition.Name}"), depth: 0);
+            }
         }
-        if (Get(schema, "examples") is { ValueKind: JsonValueKind.Array } examples)
+        if (Has(schema, "examples"))
         {
-            Section(lines, "Examples", () =>
-            {
-                foreach (var example in examples.EnumerateArray())
-                {
-                    lines.Add("```json");
-                    lines.Add(PythonJson.Dumps(example, indent: 4));
-                    lines.Add("```");
-                    lines.Add("");
-                }
-            });
+            text.Append("## Examples\n\n");
+            Examples(text, schema, depth: 0, header: false);
         }
-        while (lines.Count > 0 && lines[^1].Length == 0)
-        {
-            lines.RemoveAt(lines.Count - 1);
-        }
-        return string.Join('\n', lines) + "\n";
+        return text.ToString();
     }
 
-    private static void Section(List<string> lines, string title, Action body)
-    {
-        lines.Add($"## {title}");
-        lines.Add("");
-        body();
-        if (lines[^1].Length != 0)
-        {
-            lines.Add("");
-        }
-    }
+    /// <summary>How an entry's bullet names it; an unnamed entry (a composition branch) shows only its type.</summary>
+    private sealed record Label(string? Name, bool Monospace, bool Required, string? Anchor = null);
 
-    private static void Members(List<string> lines, JsonElement members, JsonElement parent, int depth)
+    private static void Members(StringBuilder text, JsonElement members, JsonElement parent, int depth)
     {
         var required = Get(parent, "required") is { ValueKind: JsonValueKind.Array } list
             ? list.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.String).Select(r => r.GetString()!).ToHashSet(StringComparer.Ordinal)
             : [];
         foreach (var member in members.EnumerateObject())
         {
-            Entry(lines, member.Value, member.Name, named: true, required: required.Contains(member.Name), depth);
+            Entry(text, member.Value, new(member.Name, Monospace: true, Required: required.Contains(member.Name)), depth);
         }
     }
 
-    private static void Entry(List<string> lines, JsonElement schema, string? name, bool named, bool required, int depth)
+    private static void Entry(StringBuilder text, JsonElement schema, Label label, int depth)
     {
-        var indent = new string(' ', 2 * depth);
-        var line = new StringBuilder(indent).Append("- ");
-        if (name is not null)
+        var indent = new string(' ', TabSize * depth);
+        var childIndent = new string(' ', TabSize * (depth + 1));
+        if (schema.ValueKind == JsonValueKind.Array)
         {
-            line.Append(named ? $"**`{name}`**" : $"**{name}**");
-        }
-        if (Get(schema, "type") is { } type)
-        {
-            line.Append(line.Length > indent.Length + 2 ? " " : "").Append("*(").Append(TypeText(type));
-            if (String(schema, "format") is { } format)
+            // A list where a schema was expected (tuple `items`): a heading, its elements two levels deeper.
+            text.Append($"{indent}- **{label.Name ?? "None"}**:\n");
+            foreach (var element in schema.EnumerateArray())
             {
-                line.Append(", format: ").Append(format);
+                Entry(text, element, new(null, Monospace: false, Required: true), depth + 2);
             }
-            if (required)
-            {
-                line.Append(", required");
-            }
-            line.Append(")*");
+            return;
         }
-        var details = Details(schema, indent);
-        if (details.Count > 0)
-        {
-            line.Append(": ").Append(string.Join(' ', details));
-        }
-        lines.Add(line.ToString());
-
         if (schema.ValueKind != JsonValueKind.Object)
         {
             return;
         }
+
+        var details = Details(schema).Select(d => d.Replace("\n\n", "<br>" + childIndent, StringComparison.Ordinal)).ToList();
+        var description = details.Count > 0 ? ": " + string.Join(' ', details) : "";
+        var format = Get(schema, "format") is { } f ? $", format: {PythonText.Str(f)}" : "";
+        var type = Get(schema, "type") is { } t ? PythonText.Str(t) : null;
+        string name, typeText;
+        if (label.Name is null)
+        {
+            name = "";
+            typeText = type is null ? "" : $"*{type}{format}*";
+        }
+        else
+        {
+            name = label.Monospace ? $"**`{label.Name}`**" : $"**{label.Name}**";
+            typeText = type is null ? "" : $" *({type}{format}{(label.Required ? ", required" : "")})*";
+        }
+        var anchor = label.Anchor is null ? "" : $"<a id=\"{label.Anchor}\"></a>";
+        text.Append($"{indent}- {anchor}{name}{typeText}{description}\n");
+
         foreach (var (keyword, title) in Compositions)
         {
-            if (Get(schema, keyword) is { ValueKind: JsonValueKind.Array } branches)
+            if (Get(schema, keyword) is { } branches)
             {
-                lines.Add($"{indent}  - **{title}**");
-                foreach (var branch in branches.EnumerateArray())
+                text.Append($"{childIndent}- **{title}**\n");
+                foreach (var branch in Elements(branches))
                 {
-                    Entry(lines, branch, null, named: false, required: false, depth + 2);
+                    Entry(text, branch, new(null, Monospace: false, Required: true), depth + 2);
                 }
             }
         }
-        if (Get(schema, "items") is { ValueKind: JsonValueKind.Object } items)
+        // Upstream renders a nested `definitions` map as one schema named "Definitions", not entry by entry.
+        foreach (var (keyword, title) in new[] { ("items", "Items"), ("definitions", "Definitions") })
         {
-            Entry(lines, items, "Items", named: false, required: true, depth + 1);
-        }
-        if (Get(schema, "definitions") is { ValueKind: JsonValueKind.Object } definitions)
-        {
-            foreach (var definition in definitions.EnumerateObject())
+            if (Get(schema, keyword) is { } child)
             {
-                Entry(lines, definition.Value, definition.Name, named: true, required: false, depth + 1);
+                Entry(text, child, new(title, Monospace: false, Required: true), depth + 1);
             }
         }
         if (Get(schema, "additionalProperties") is { ValueKind: JsonValueKind.Object } additional)
         {
-            Entry(lines, additional, "Additional Properties", named: false, required: false, depth + 1);
+            Entry(text, additional, new("Additional Properties", Monospace: false, Required: true), depth + 1);
         }
-        if (Get(schema, "properties") is { ValueKind: JsonValueKind.Object } properties)
+        foreach (var keyword in new[] { "properties", "patternProperties" })
         {
-            Members(lines, properties, schema, depth + 1);
-        }
-        if (Get(schema, "patternProperties") is { ValueKind: JsonValueKind.Object } patterns)
-        {
-            Members(lines, patterns, schema, depth + 1);
-        }
-        if (Get(schema, "examples") is { ValueKind: JsonValueKind.Array } examples)
-        {
-            lines.Add($"{indent}  - Examples:");
-            foreach (var example in examples.EnumerateArray())
+            if (Get(schema, keyword) is { ValueKind: JsonValueKind.Object } members)
             {
-                lines.Add($"{indent}    ```json");
-                lines.Add($"{indent}    {PythonJson.Dumps(example)}");
-                lines.Add($"{indent}    ```");
+                Members(text, members, schema, depth + 1);
             }
+        }
+        Examples(text, schema, depth, header: true);
+    }
+
+    // Each example is json.dumps(indent=4) with every line indented one level past its owner, then a blank line.
+    private static void Examples(StringBuilder text, JsonElement schema, int depth, bool header)
+    {
+        if (Get(schema, "examples") is not { } examples)
+        {
+            return;
+        }
+        var indent = new string(' ', TabSize * (depth + 1));
+        if (header)
+        {
+            text.Append($"\n{indent}Examples:\n");
+        }
+        foreach (var example in Elements(examples))
+        {
+            var json = indent + PythonJson.Dumps(example, indent: 4).Replace("\n", "\n" + indent, StringComparison.Ordinal);
+            text.Append($"{indent}```json\n{json}\n{indent}```\n\n");
         }
     }
 
-    private static List<string> Details(JsonElement schema, string indent)
+    private static List<string> Details(JsonElement schema)
     {
         var details = new List<string>();
-        if (schema.ValueKind != JsonValueKind.Object)
+        if (Get(schema, "description") is { ValueKind: JsonValueKind.String } descriptionValue)
         {
-            return details;
-        }
-        if (String(schema, "description") is { Length: > 0 } description)
-        {
-            description = description.Replace("\n\n", "<br>" + indent + "  ", StringComparison.Ordinal);
-            details.Add(".?!;".Contains(description[^1], StringComparison.Ordinal) ? description : description + ".");
+            var description = descriptionValue.GetString()!;
+            details.Add(EndsSentence(description) ? description : description + ".");
         }
         AddBound(details, schema, "minimum", "Minimum");
         AddBound(details, schema, "exclusiveMinimum", "Exclusive minimum");
         AddBound(details, schema, "maximum", "Maximum");
         AddBound(details, schema, "exclusiveMaximum", "Exclusive maximum");
-        var minLength = Get(schema, "minLength")?.GetRawText();
-        var maxLength = Get(schema, "maxLength")?.GetRawText();
-        if (minLength is not null && maxLength is not null)
+        var minItems = Get(schema, "minItems");
+        var maxItems = Get(schema, "maxItems");
+        if (minItems is { } min && maxItems is { } max)
         {
-            details.Add(minLength == maxLength ? $"Length must be equal to {minLength}." : $"Length must be between {minLength} and {maxLength} (inclusive).");
+            details.Add(PythonText.AreEqual(min, max)
+                ? $"Length must be equal to {PythonText.Str(min)}."
+                : $"Length must be between {PythonText.Str(min)} and {PythonText.Str(max)} (inclusive).");
         }
-        else if (minLength is not null)
+        else if (minItems is { } atLeast)
         {
-            details.Add($"Length must be at least {minLength}.");
+            details.Add($"Length must be at least {PythonText.Str(atLeast)}.");
         }
-        else if (maxLength is not null)
+        else if (maxItems is { } atMost)
         {
-            details.Add($"Length must be at most {maxLength}.");
+            details.Add($"Length must be at most {PythonText.Str(atMost)}.");
         }
         if (Get(schema, "enum") is { } values)
         {
             details.Add($"Must be one of: `{PythonJson.Dumps(values)}`.");
         }
-        switch (Get(schema, "additionalProperties"))
+        if (Get(schema, "additionalProperties") is { } additional)
         {
-            case { ValueKind: JsonValueKind.True }:
-                details.Add("Can contain additional properties.");
-                break;
-            case { ValueKind: JsonValueKind.False }:
-                details.Add("Cannot contain additional properties.");
-                break;
+            // Python truthiness: `{}` is false, so an empty schema reads "Cannot contain…" as upstream prints it.
+            details.Add(PythonText.IsTruthy(additional) ? "Can contain additional properties." : "Cannot contain additional properties.");
         }
-        if (String(schema, "$ref") is { } reference)
+        if (Get(schema, "$ref") is { ValueKind: JsonValueKind.String } referenceValue)
         {
+            var reference = referenceValue.GetString()!;
             details.Add($"Refer to *[{reference}](#{(reference.Length > 2 ? reference[2..] : "")})*.");
         }
         if (Get(schema, "default") is { } defaultValue)
@@ -238,25 +231,26 @@ public static class MarkdownReport
         return details;
     }
 
+    // re.search(r"[.?!;]$", text): Python's `$` also matches just before a final newline.
+    private static bool EndsSentence(string text)
+    {
+        var end = text.EndsWith('\n') ? text[..^1] : text;
+        return end.Length > 0 && ".?!;".Contains(end[^1], StringComparison.Ordinal);
+    }
+
     private static void AddBound(List<string> details, JsonElement schema, string keyword, string label)
     {
         if (Get(schema, keyword) is { } value)
         {
-            details.Add($"{label}: `{value.GetRawText()}`.");
+            details.Add($"{label}: `{PythonText.Str(value)}`.");
         }
     }
 
-    // Python str() of the JSON type: a string as-is, a list as its repr (['string', 'null']).
-    private static string TypeText(JsonElement type) => type.ValueKind switch
-    {
-        JsonValueKind.String => type.GetString()!,
-        JsonValueKind.Array => "[" + string.Join(", ", type.EnumerateArray().Select(t => t.ValueKind == JsonValueKind.String ? $"'{t.GetString()}'" : t.GetRawText())) + "]",
-        _ => type.GetRawText(),
-    };
+    private static IEnumerable<JsonElement> Elements(JsonElement list) =>
+        list.ValueKind == JsonValueKind.Array ? list.EnumerateArray() : [];
+
+    private static bool Has(JsonElement element, string name) => Get(element, name) is not null;
 
     private static JsonElement? Get(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : null;
-
-    private static string? String(JsonElement element, string name) =>
-        Get(element, name) is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
 }
