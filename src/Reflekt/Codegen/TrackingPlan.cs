@@ -19,7 +19,7 @@ public sealed class TrackingPlan
     /// <exception cref="ReflektException">Two schemas would produce the same function, or a schema has no version.</exception>
     public static TrackingPlan From(IEnumerable<EventSchema> schemas)
     {
-        var planned = new List<PlannedEvent>();
+        var chosen = new List<(EventSchema Schema, string EventName, SchemaVersion Version, bool IsLatestMajor, string FunctionKey)>();
         var byFunction = new Dictionary<string, EventSchema>(StringComparer.Ordinal);
         foreach (var group in schemas.Where(s => s.CallType != CallType.Alias).GroupBy(EventNameOf, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -40,11 +40,17 @@ public sealed class TrackingPlan
                 }
 
                 byFunction[functionKey] = latest.Schema;
-                var payload = ShapeReader.ReadEvent(latest.Schema.Root, functionKey);
-                planned.Add(new PlannedEvent(latest.Schema, group.Key, latest.Version, isLatestMajor, payload));
+                chosen.Add((latest.Schema, group.Key, latest.Version, isLatestMajor, functionKey));
             }
         }
 
+        // Reading shapes is most of planning and each event's is independent: read them in parallel, keep the order.
+        var planned = new PlannedEvent[chosen.Count];
+        Parallel.For(0, chosen.Count, i =>
+        {
+            var (schema, eventName, version, isLatestMajor, functionKey) = chosen[i];
+            planned[i] = new PlannedEvent(schema, eventName, version, isLatestMajor, ShapeReader.ReadEvent(schema.Root, functionKey));
+        });
         return new TrackingPlan(planned);
     }
 
