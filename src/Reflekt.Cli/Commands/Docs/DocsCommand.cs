@@ -24,6 +24,15 @@ internal static class DocsCommand
         HelpName = "ID.DB.SCHEMA",
     };
 
+    public static Option<int> Port { get; } = CreatePort();
+
+    public static Option<string> Host { get; } = new("--host")
+    {
+        Description = "Address to listen on.",
+        HelpName = "HOST",
+        DefaultValueFactory = _ => "127.0.0.1",
+    };
+
     public static Command Create(CliContext context)
     {
         var generate = new Command("generate", "Write the tracking plan as a self-contained static site (works from file://).")
@@ -33,6 +42,33 @@ internal static class DocsCommand
             Source,
         };
         generate.SetAction((parseResult, cancellationToken) => new DocsGenerateHandler(parseResult, context).ExecuteAsync(cancellationToken));
-        return new Command("docs", "The tracking plan as a website: event pages, search, version diffs.") { generate };
+        var serve = new Command("serve", "Serve the site on a local port and regenerate it whenever a schema changes (Ctrl+C stops).")
+        {
+            Select,
+            Source,
+            Port,
+            Host,
+        };
+        serve.SetAction((parseResult, cancellationToken) => new DocsServeHandler(parseResult, context).ExecuteAsync(cancellationToken));
+        return new Command("docs", "The tracking plan as a website: event pages, search, version diffs.") { generate, serve };
+    }
+
+    // Options are static and shared by every command tree built in the process, so the validator is added once here.
+    private static Option<int> CreatePort()
+    {
+        var port = new Option<int>("--port", "-p")
+        {
+            Description = "Port to listen on (0 picks a free one).",
+            HelpName = "PORT",
+            DefaultValueFactory = _ => 8080,
+        };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            {
+                result.AddError("--port: expected 0-65535");
+            }
+        });
+        return port;
     }
 }
