@@ -56,12 +56,12 @@
         (d.changes.length === 0 ? "no changes" : breaking ? "breaking (" + breaking + " of " + d.changes.length + " changes)" : "compatible (" + d.changes.length + " changes, none breaking)") + '</p>';
       if (!forward) html += '<p class="muted">Shown from the older to the newer version.</p>';
       if (d.changes.length) {
-        html += '<table class="changes"><caption>Changes from ' + esc(d.from) + ' to ' + esc(d.to) + '</caption><thead><tr><th scope="col">Verdict</th><th scope="col">Change</th><th scope="col">Where</th><th scope="col">Why</th></tr></thead><tbody>';
+        html += '<div class="scroll"><table class="changes"><caption>Changes from ' + esc(d.from) + ' to ' + esc(d.to) + '</caption><thead><tr><th scope="col">Verdict</th><th scope="col">Change</th><th scope="col">Where</th><th scope="col">Why</th></tr></thead><tbody>';
         d.changes.forEach(function (c) {
           var v = verdict(c.impact);
           html += '<tr><td><span class="badge ' + v.replace(/[()]/g, "").replace(/ /g, "-") + '">' + esc(v) + '</span></td><td><code>' + esc(c.kind) + '</code></td><td><code>' + esc(c.pointer || "/") + '</code></td><td>' + esc(c.explanation) + '</td></tr>';
         });
-        html += '</tbody></table>';
+        html += '</tbody></table></div>';
       }
       out.innerHTML = html;
     }

@@ -93,7 +93,7 @@ internal static class EventPage
             return html.ToString();
         }
 
-        html.Append("<table class=\"changes\"><caption>Changes from ").Append(E(diff.From)).Append(" to ").Append(E(diff.To)).Append("</caption>\n")
+        html.Append("<div class=\"scroll\"><table class=\"changes\"><caption>Changes from ").Append(E(diff.From)).Append(" to ").Append(E(diff.To)).Append("</caption>\n")
             .Append("<thead><tr><th scope=\"col\">Verdict</th><th scope=\"col\">Change</th><th scope=\"col\">Where</th><th scope=\"col\">Why</th></tr></thead><tbody>\n");
         foreach (var change in diff.Changes)
         {
@@ -101,7 +101,7 @@ internal static class EventPage
                 .Append(E(change.Pointer.Length == 0 ? "/" : change.Pointer)).Append("</code></td><td>").Append(E(change.Explanation)).Append("</td></tr>\n");
         }
 
-        html.Append("</tbody></table>\n");
+        html.Append("</tbody></table></div>\n");
         return html.ToString();
     }
 
@@ -130,14 +130,14 @@ internal static class EventPage
             html.Append("</ul>\n");
         }
 
-        html.Append("<table><caption>Columns of the table against the latest schema</caption>\n<thead><tr><th scope=\"col\">Column</th><th scope=\"col\">Warehouse type</th><th scope=\"col\">In the schema</th></tr></thead><tbody>\n");
+        html.Append("<div class=\"scroll\"><table><caption>Columns of the table against the latest schema</caption>\n<thead><tr><th scope=\"col\">Column</th><th scope=\"col\">Warehouse type</th><th scope=\"col\">In the schema</th></tr></thead><tbody>\n");
         foreach (var c in r.Columns)
         {
             html.Append("<tr><td><code>").Append(E(c.Name)).Append("</code></td><td>").Append(c.WarehouseType is null ? "<em>missing from the table</em>" : E(c.WarehouseType))
                 .Append("</td><td>").Append(c.InSchema ? "yes" : "no").Append("</td></tr>\n");
         }
 
-        html.Append("</tbody></table>\n</section>\n");
+        html.Append("</tbody></table></div>\n</section>\n");
     }
 
     private static void Violations(StringBuilder html, IReadOnlyList<EventViolation> violations)
@@ -149,14 +149,14 @@ internal static class EventPage
             return;
         }
 
-        html.Append("<table><caption>Violations reported by the registry server</caption>\n<thead><tr><th scope=\"col\">Schema</th><th scope=\"col\">Where</th><th scope=\"col\">Problem</th><th scope=\"col\">Events</th><th scope=\"col\">Last seen</th></tr></thead><tbody>\n");
+        html.Append("<div class=\"scroll\"><table><caption>Violations reported by the registry server</caption>\n<thead><tr><th scope=\"col\">Schema</th><th scope=\"col\">Where</th><th scope=\"col\">Problem</th><th scope=\"col\">Events</th><th scope=\"col\">Last seen</th></tr></thead><tbody>\n");
         foreach (var v in violations)
         {
             html.Append("<tr><td><code>").Append(E(v.SchemaId)).Append("</code></td><td><code>").Append(E(v.Pointer)).Append("</code></td><td>").Append(E(v.Message))
                 .Append("</td><td>").Append(v.Count).Append("</td><td>").Append(E(v.LastSeen ?? "")).Append("</td></tr>\n");
         }
 
-        html.Append("</tbody></table>\n</section>\n");
+        html.Append("</tbody></table></div>\n</section>\n");
     }
 
     private static void Version(StringBuilder html, DocsVersion v, bool latest)
