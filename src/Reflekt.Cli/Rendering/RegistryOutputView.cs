@@ -8,6 +8,15 @@ internal static class RegistryOutputView
 {
     public static void WritePush(IAnsiConsole console, string type, string select, PushResult result, bool verbose)
     {
+        if (result.Refused && !result.DryRun)
+        {
+            Line(console, $"Refused to push --select {select} to {type}: {PushVerdictView.BreakingCount(result.Verdicts)} breaking change(s) "
+                + $"against what {type} holds under the same MAJOR; nothing was sent.");
+            PushVerdictView.Write(console, result.Breaking);
+            Line(console, "Make the change a new MAJOR version, or pass --allow-breaking to push it anyway.");
+            return;
+        }
+
         Line(console, result.DryRun
             ? $"Dry run: nothing was sent to {type}. For --select {select}:"
             : $"Pushed --select {select} to {type}:");
@@ -28,6 +37,20 @@ internal static class RegistryOutputView
         Line(console, result.DryRun
             ? $"Would add {added}, change {changed}, remove {removed} ({unchanged} unchanged)."
             : $"Added {added}, changed {changed}, removed {removed} ({unchanged} unchanged).");
+        if (result.DryRun && result.Verdicts.Count > 0)
+        {
+            Line(console, $"Breaking-change check against what {type} holds under the same MAJOR:");
+            PushVerdictView.Write(console, result.Verdicts);
+            if (result.Refused)
+            {
+                Line(console, $"The push would be refused: {PushVerdictView.BreakingCount(result.Verdicts)} breaking change(s); pass --allow-breaking to push anyway.");
+            }
+        }
+        else if (result.Breaking.Count > 0)
+        {
+            Line(console, $"note: pushed {PushVerdictView.BreakingCount(result.Verdicts)} breaking change(s) with --allow-breaking:");
+            PushVerdictView.Write(console, result.Breaking);
+        }
     }
 
     public static void WritePull(IAnsiConsole console, string type, string select, string projectDirectory, PullOutcome outcome, bool verbose)

@@ -22,12 +22,12 @@ public sealed record PropertyNode(
     /// <summary>True when the property's schema declares <paramref name="keyword"/>.</summary>
     public bool Has(SchemaKeywords keyword) => (Keywords & keyword) != 0;
 
-    /// <summary>A readable path for messages: <c>products[].sku</c> for <c>/properties/products/items/properties/sku</c>.</summary>
+    /// <summary>A readable path for messages: <c>products[].sku</c> for <c>/properties/products/items/properties/sku</c>, <c>$defs/address.city</c> for <c>/$defs/address/properties/city</c>.</summary>
     public string DisplayName => Pointer
         .Replace("/properties/", ".", StringComparison.Ordinal)
         .Replace("/items", "[]", StringComparison.Ordinal)
         .Replace("/additionalProperties", "{}", StringComparison.Ordinal)
-        .TrimStart('.')
+        .TrimStart('.', '/')
         .Replace("~1", "/", StringComparison.Ordinal)
         .Replace("~0", "~", StringComparison.Ordinal);
 }

@@ -4,8 +4,9 @@ namespace Reflekt.Linting;
 
 /// <summary>
 /// Finds every named property and every schema object of an event schema in document order: top level,
-/// nested objects, array items, `additionalProperties` schemas and composition branches
-/// (upstream only ever looked at the top level). Each schema object's members are read once.
+/// nested objects, array items (`items`, `prefixItems`), `additionalProperties` and `patternProperties` schemas,
+/// composition branches and `$defs`/`definitions` (upstream only ever looked at the top level). Each schema
+/// object's members are read once.
 /// </summary>
 internal sealed class PropertyWalker
 {
@@ -54,13 +55,30 @@ internal sealed class PropertyWalker
                 VisitBranches(members.Items, pointer + "/items", disabled, depth);
                 break;
         }
+        VisitBranches(members.PrefixItems, pointer + "/prefixItems", disabled, depth);
         if (members.AdditionalProperties.ValueKind == JsonValueKind.Object)
         {
             VisitBranch(members.AdditionalProperties, pointer + "/additionalProperties", disabled, depth);
         }
+        VisitNamed(members.PatternProperties, pointer + "/patternProperties", disabled, depth);
         VisitBranches(members.AllOf, pointer + "/allOf", disabled, depth);
         VisitBranches(members.AnyOf, pointer + "/anyOf", disabled, depth);
         VisitBranches(members.OneOf, pointer + "/oneOf", disabled, depth);
+        VisitNamed(members.Defs, pointer + "/$defs", disabled, depth);
+        VisitNamed(members.Definitions, pointer + "/definitions", disabled, depth);
+    }
+
+    // Schemas under keys that are not property names (patterns, definition names): walked, not listed as properties.
+    private void VisitNamed(JsonElement schemas, string pointer, bool disabled, int depth)
+    {
+        if (schemas.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+        foreach (var entry in schemas.EnumerateObject())
+        {
+            VisitBranch(entry.Value, $"{pointer}/{JsonAccess.Escape(entry.Name)}", disabled, depth);
+        }
     }
 
     private void VisitBranch(JsonElement schema, string pointer, bool disabled, int depth) =>

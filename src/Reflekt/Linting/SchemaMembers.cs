@@ -22,6 +22,16 @@ internal readonly struct SchemaMembers
 
     public JsonElement AdditionalProperties { get; private init; }
 
+    public JsonElement PrefixItems { get; private init; }
+
+    public JsonElement PatternProperties { get; private init; }
+
+    /// <summary>The <c>$defs</c> object (2019-09 and later).</summary>
+    public JsonElement Defs { get; private init; }
+
+    /// <summary>The <c>definitions</c> object (draft-07 and before).</summary>
+    public JsonElement Definitions { get; private init; }
+
     public JsonElement AllOf { get; private init; }
 
     public JsonElement AnyOf { get; private init; }
@@ -40,6 +50,7 @@ internal readonly struct SchemaMembers
 
         var keywords = SchemaKeywords.None;
         JsonElement type = default, properties = default, items = default, additional = default, allOf = default, anyOf = default, oneOf = default;
+        JsonElement prefixItems = default, patternProperties = default, defs = default, definitions = default;
         var lintOff = false;
         foreach (var member in schema.EnumerateObject())
         {
@@ -70,6 +81,18 @@ internal readonly struct SchemaMembers
                 case SchemaKeywords.None when member.NameEquals("oneOf"u8):
                     oneOf = value;
                     break;
+                case SchemaKeywords.None when member.NameEquals("prefixItems"u8):
+                    prefixItems = value;
+                    break;
+                case SchemaKeywords.None when member.NameEquals("patternProperties"u8):
+                    patternProperties = value;
+                    break;
+                case SchemaKeywords.None when member.NameEquals("$defs"u8):
+                    defs = value;
+                    break;
+                case SchemaKeywords.None when member.NameEquals("definitions"u8):
+                    definitions = value;
+                    break;
                 case SchemaKeywords.None when member.NameEquals("lint"u8):
                     lintOff = value.ValueKind == JsonValueKind.False;
                     break;
@@ -83,6 +106,10 @@ internal readonly struct SchemaMembers
             Properties = properties,
             Items = items,
             AdditionalProperties = additional,
+            PrefixItems = prefixItems,
+            PatternProperties = patternProperties,
+            Defs = defs,
+            Definitions = definitions,
             AllOf = allOf,
             AnyOf = anyOf,
             OneOf = oneOf,

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Reflekt.Linting;
 
-/// <summary>A schema object inside an event schema (the root, a property, array items, a composition branch).</summary>
+/// <summary>A schema object inside an event schema (the root, a property, array items, a composition branch, a definition).</summary>
 /// <param name="Pointer">JSON pointer of the schema object ("" for the root).</param>
 /// <param name="Schema">The schema object.</param>
 /// <param name="LintDisabled">True when it sits under a property with <c>lint: false</c>.</param>

@@ -9,6 +9,12 @@ public interface ISchemaRegistry
     /// <summary>Uploads (or removes, or plans) the selected schemas.</summary>
     Task<PushResult> PushAsync(PushRequest request, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// For each schema <paramref name="request"/> would send, the version the registry holds under the same MAJOR
+    /// (read only), for the breaking-change gate in <see cref="RegistrySync.PushAsync"/>.
+    /// </summary>
+    Task<IReadOnlyList<HeldSchema>> ReadHeldAsync(PushRequest request, CancellationToken cancellationToken);
+
     /// <summary>Reads the selected schemas from the registry; writes nothing locally.</summary>
     Task<PullResult> PullAsync(PullRequest request, CancellationToken cancellationToken);
 

@@ -17,6 +17,7 @@ internal sealed class PushHandler(ParseResult parseResult, CliContext context, R
         var select = parseResult.GetRequiredValue(PushCommand.Select);
         var delete = parseResult.GetValue(PushCommand.Delete);
         var dryRun = parseResult.GetValue(PushCommand.DryRun);
+        var allowBreaking = parseResult.GetValue(PushCommand.AllowBreaking);
         var project = context.LoadProject(parseResult);
         var profile = ReflektProfile.Load(project, parseResult.GetValue(CommonOptions.Profile), context.Host.Environment);
         var registry = RegistryFactory.Create(project, profile, type, (http ?? ResilientHttpOptions.Default) with { Trace = context.Log.Debug });
@@ -28,10 +29,10 @@ internal sealed class PushHandler(ParseResult parseResult, CliContext context, R
             return ReflektCli.Success;
         }
 
-        context.Log.Info($"push --registry {type} --select {select}{(delete ? " --delete" : "")}{(dryRun ? " --dry-run" : "")}");
-        var result = await RegistrySync.PushAsync(project, registry, select, delete, dryRun, cancellationToken);
+        context.Log.Info($"push --registry {type} --select {select}{(delete ? " --delete" : "")}{(dryRun ? " --dry-run" : "")}{(allowBreaking ? " --allow-breaking" : "")}");
+        var result = await RegistrySync.PushAsync(project, registry, select, delete, dryRun, cancellationToken, allowBreaking);
         RegistryOutputView.WritePush(console, type, select, result, parseResult.GetValue(CommonOptions.Verbose));
-        return ReflektCli.Success;
+        return result.Refused ? ReflektCli.Findings : ReflektCli.Success;
     }
 
     private async Task<bool> ConfirmDeleteAsync(IAnsiConsole console, string select)

@@ -27,8 +27,11 @@ public sealed class AvoExportRegistry : ISchemaRegistry
 
     public string Type => "avo";
 
-    public Task<PushResult> PushAsync(PushRequest request, CancellationToken cancellationToken) =>
-        throw new ReflektException("'reflekt push' is not supported for Avo. Change the tracking plan in the Avo UI, then run 'reflekt pull --registry avo'.");
+    private const string PushUnsupported = "'reflekt push' is not supported for Avo. Change the tracking plan in the Avo UI, then run 'reflekt pull --registry avo'.";
+
+    public Task<PushResult> PushAsync(PushRequest request, CancellationToken cancellationToken) => throw new ReflektException(PushUnsupported);
+
+    public Task<IReadOnlyList<HeldSchema>> ReadHeldAsync(PushRequest request, CancellationToken cancellationToken) => throw new ReflektException(PushUnsupported);
 
     public async Task<PullResult> PullAsync(PullRequest request, CancellationToken cancellationToken)
     {

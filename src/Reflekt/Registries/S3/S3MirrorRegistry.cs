@@ -117,6 +117,29 @@ public sealed class S3MirrorRegistry : ISchemaRegistry, IDisposable
         return new PushResult(changes, notes) { DryRun = request.DryRun };
     }
 
+    public async Task<IReadOnlyList<HeldSchema>> ReadHeldAsync(PushRequest request, CancellationToken cancellationToken)
+    {
+        var remote = await ListAsync(KeyPrefixFor(request.Select), cancellationToken).ConfigureAwait(false);
+        var ids = remote.Keys.Where(k => k.StartsWith(Prefix, StringComparison.Ordinal)).Select(IdOf).ToList();
+        var held = new List<HeldSchema>();
+        foreach (var schema in request.Schemas.OrderBy(s => s.Id, StringComparer.Ordinal))
+        {
+            var uri = $"s3://{_settings.Bucket}/{KeyOf(schema.Id)}";
+            JsonObject? current = null;
+            if (SameMajorVersion.Pick(schema.Id, ids) is { } id)
+            {
+                // The same bytes are the same schema: no need to read them back.
+                current = id == schema.Id && string.Equals(remote[KeyOf(id)].Trim('"'), Md5Hex(Bytes(schema)), StringComparison.OrdinalIgnoreCase)
+                    ? schema.Document
+                    : ParseObject($"s3://{_settings.Bucket}/{KeyOf(id)}", await ReadSchemaTextAsync(id, cancellationToken).ConfigureAwait(false));
+            }
+
+            held.Add(new HeldSchema(uri, schema.Document, current));
+        }
+
+        return held;
+    }
+
     public async Task<PullResult> PullAsync(PullRequest request, CancellationToken cancellationToken)
     {
         var select = request.Select.Trim().Trim('/');
@@ -135,16 +158,7 @@ public sealed class S3MirrorRegistry : ISchemaRegistry, IDisposable
         {
             var uri = $"s3://{_settings.Bucket}/{key}";
             var text = await ReadSchemaTextAsync(IdOf(key), cancellationToken).ConfigureAwait(false);
-            JsonObject document;
-            try
-            {
-                document = JsonNode.Parse(text) as JsonObject ?? throw new ReflektException($"{uri} is not a JSON object.");
-            }
-            catch (JsonException e)
-            {
-                throw new ReflektException($"{uri} is not valid JSON: {e.Message}", e);
-            }
-
+            var document = ParseObject(uri, text);
             schemas.Add(new RegistrySchema(IdOf(key), document) { RawText = text });
         }
 
@@ -210,6 +224,18 @@ public sealed class S3MirrorRegistry : ISchemaRegistry, IDisposable
             }
 
             request.ContinuationToken = page.NextContinuationToken;
+        }
+    }
+
+    private static JsonObject ParseObject(string uri, string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text) as JsonObject ?? throw new ReflektException($"{uri} is not a JSON object.");
+        }
+        catch (JsonException e)
+        {
+            throw new ReflektException($"{uri} is not valid JSON: {e.Message}", e);
         }
     }
 

@@ -22,17 +22,8 @@ public sealed class SegmentProtocolsRegistry : ISchemaRegistry
 
     public async Task<PushResult> PushAsync(PushRequest request, CancellationToken cancellationToken)
     {
-        var select = SegmentSelect.Parse(request.Select, forPull: false);
-        if (request.Schemas.Count == 0)
-        {
-            throw new ReflektException($"No schemas found in Reflekt project for: '--select {request.Select}'. Check that --select matches the path of JSON schema(s).");
-        }
-
         var notes = new List<string>();
-        var schemas = MajorVersionSelection.HighestMinors(request.Schemas, notes);
-        var rules = schemas.Select(SegmentRuleMapper.ToRule).ToList();
-        RejectDuplicates(rules, schemas);
-
+        var (select, _, rules) = Prepare(request, notes);
         var plan = await FindPlanAsync(select.Plan, cancellationToken).ConfigureAwait(false);
         if (request.Delete)
         {
@@ -49,7 +40,9 @@ public sealed class SegmentProtocolsRegistry : ISchemaRegistry
                 : $"Tracking plan '{select.Plan}' did not exist; created it.");
         }
 
-        if (!request.DryRun)
+        // Nothing to add, change or remove: no write request at all (the rules' update times stay as they are).
+        var nothingChanged = plan is not null && changes.All(c => c.Kind == ChangeKind.Unchanged);
+        if (!request.DryRun && !nothingChanged)
         {
             plan ??= await _api.CreatePlanAsync(select.Plan, cancellationToken).ConfigureAwait(false);
             if (replace)
@@ -63,6 +56,26 @@ public sealed class SegmentProtocolsRegistry : ISchemaRegistry
         }
 
         return new PushResult(changes, notes) { DryRun = request.DryRun };
+    }
+
+    public async Task<IReadOnlyList<HeldSchema>> ReadHeldAsync(PushRequest request, CancellationToken cancellationToken)
+    {
+        var (select, schemas, rules) = Prepare(request, []);
+        var plan = await FindPlanAsync(select.Plan, cancellationToken).ConfigureAwait(false);
+        var current = plan is null ? [] : await _api.ListRulesAsync(plan.Id, cancellationToken).ConfigureAwait(false);
+        var byIdentity = current.GroupBy(r => r.Identity).ToDictionary(g => g.Key, g => g.First());
+
+        // Both sides as the schema a pull would write, so pointers read as in the project's files, not the rule's envelope.
+        var held = new List<HeldSchema>();
+        for (var i = 0; i < rules.Count; i++)
+        {
+            var vendor = schemas[i].Schema.Vendor ?? "";
+            var sending = SegmentRuleMapper.ToSchema(select.Plan, rules[i], vendor).Document;
+            var existing = byIdentity.GetValueOrDefault(rules[i].Identity);
+            held.Add(new HeldSchema(rules[i].Describe(), sending, existing is null ? null : SegmentRuleMapper.ToSchema(select.Plan, existing, vendor).Document));
+        }
+
+        return held;
     }
 
     public async Task<PullResult> PullAsync(PullRequest request, CancellationToken cancellationToken)
@@ -134,6 +147,21 @@ public sealed class SegmentProtocolsRegistry : ISchemaRegistry
         }
 
         return new PushResult(present.Select(r => new RegistryChange(ChangeKind.Remove, r.Describe())).ToList(), notes) { DryRun = dryRun };
+    }
+
+    // The select, the schemas pushed (the highest MINOR of each MAJOR) and their rules, index for index.
+    private static (SegmentSelect Select, IReadOnlyList<RegistrySchema> Schemas, List<SegmentRule> Rules) Prepare(PushRequest request, List<string> notes)
+    {
+        var select = SegmentSelect.Parse(request.Select, forPull: false);
+        if (request.Schemas.Count == 0)
+        {
+            throw new ReflektException($"No schemas found in Reflekt project for: '--select {request.Select}'. Check that --select matches the path of JSON schema(s).");
+        }
+
+        var schemas = MajorVersionSelection.HighestMinors(request.Schemas, notes);
+        var rules = schemas.Select(SegmentRuleMapper.ToRule).ToList();
+        RejectDuplicates(rules, schemas);
+        return (select, schemas, rules);
     }
 
     private async Task<SegmentPlan?> FindPlanAsync(string name, CancellationToken cancellationToken)

@@ -76,6 +76,24 @@ public sealed class ServerSchemaRegistry : ISchemaRegistry
         return new PushResult(changes, notes) { DryRun = request.DryRun };
     }
 
+    public async Task<IReadOnlyList<HeldSchema>> ReadHeldAsync(PushRequest request, CancellationToken cancellationToken)
+    {
+        var remote = await ListAsync(cancellationToken).ConfigureAwait(false);
+        var held = new List<HeldSchema>();
+        foreach (var schema in request.Schemas.OrderBy(s => s.Id, StringComparer.Ordinal))
+        {
+            JsonObject? current = null;
+            if (SameMajorVersion.Pick(schema.Id, remote) is { } id)
+            {
+                current = await GetAsync(id, cancellationToken).ConfigureAwait(false) is { } text ? ParseObject(id, text) : null;
+            }
+
+            held.Add(new HeldSchema(schema.Id, schema.Document, current));
+        }
+
+        return held;
+    }
+
     public async Task<PullResult> PullAsync(PullRequest request, CancellationToken cancellationToken)
     {
         var select = request.Select.Trim().Trim('/');

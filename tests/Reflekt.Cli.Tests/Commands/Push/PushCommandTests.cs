@@ -10,7 +10,8 @@ public sealed class PushCommandTests
         var result = await p.RunAsync("push", "--registry", "segment", "--select", "schemas/jaffle_shop");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(["GET /tracking-plans", "POST /tracking-plans", "PUT /tracking-plans/tp_standin1/rules"], p.Segment.Requests.Select(r => r.Line));
+        // The first GET reads what the plan holds for the breaking-change check; the plan does not exist yet.
+        Assert.Equal(["GET /tracking-plans", "GET /tracking-plans", "POST /tracking-plans", "PUT /tracking-plans/tp_standin1/rules"], p.Segment.Requests.Select(r => r.Line));
         Assert.Contains("Pushed --select schemas/jaffle_shop to segment:\n", result.Out, StringComparison.Ordinal);
         Assert.Contains("note: Tracking plan 'jaffle_shop' did not exist; created it.\n", result.Out, StringComparison.Ordinal);
         Assert.Contains("  + TRACK \"Order Completed\" v1\n", result.Out, StringComparison.Ordinal);
@@ -32,7 +33,8 @@ public sealed class PushCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.All(p.Segment.Requests, r => Assert.Equal("GET", r.Method));
         Assert.Equal(
-            "Dry run: nothing was sent to segment. For --select jaffle_shop/Order_Completed:\n  + TRACK \"Order Completed\" v1\nWould add 1, change 0, remove 0 (0 unchanged).\n",
+            "Dry run: nothing was sent to segment. For --select jaffle_shop/Order_Completed:\n  + TRACK \"Order Completed\" v1\nWould add 1, change 0, remove 0 (0 unchanged).\n"
+            + "Breaking-change check against what segment holds under the same MAJOR:\n  TRACK \"Order Completed\" v1: new (nothing held under this MAJOR)\n",
             result.Out);
     }
 

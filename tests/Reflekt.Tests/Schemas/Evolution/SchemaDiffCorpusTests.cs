@@ -5,8 +5,8 @@ using Reflekt.Testing;
 namespace Reflekt.Tests.Schemas.Evolution;
 
 /// <summary>
-/// The diff corpus: each file in Cases/ holds an old and a new schema and the expected classified changes
-/// (<c>breaking:kind</c> / <c>non-breaking:kind</c> / <c>not-analysed:kind</c>), optionally the exact messages and the
+/// The diff corpus: each file in Cases/ holds its keyword family, an old and a new schema, the expected classified changes
+/// (<c>breaking:kind</c> / <c>non-breaking:kind</c> / <c>not-analysed:kind</c>), their exact messages and optionally the
 /// documents cross-file refs resolve to (<c>oldReferences</c>/<c>newReferences</c>: id → schema), read in place from the source tree.
 /// </summary>
 public sealed class SchemaDiffCorpusTests
@@ -16,8 +16,28 @@ public sealed class SchemaDiffCorpusTests
     public static TheoryData<string> CaseNames => new(
         Directory.EnumerateFiles(CasesDirectory, "*.json").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!);
 
+    /// <summary>The keyword families of issue 15, each needing at least five pairs.</summary>
+    private static readonly string[] Families =
+    [
+        "type", "enum-const", "properties", "bounds", "multipleOf", "pattern", "format", "items", "composition", "if-then-else", "dependencies", "ref",
+    ];
+
     [Fact]
     public void The_corpus_has_at_least_120_pairs() => Assert.True(CaseNames.Count >= 120, $"{CaseNames.Count} pairs");
+
+    [Fact]
+    public void Every_keyword_family_has_at_least_five_pairs()
+    {
+        var families = CaseNames.Select(name => Read(name).GetProperty("family").GetString()!).ToList();
+        Assert.All(Families, family => Assert.True(families.Count(f => f == family) >= 5, $"{family}: {families.Count(f => f == family)} pairs"));
+        Assert.All(families, family => Assert.True(Families.Contains(family) || family == "annotations-and-unknown", $"unknown family {family}"));
+    }
+
+    private static JsonElement Read(string name)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(CasesDirectory, name + ".json")));
+        return document.RootElement.Clone();
+    }
 
     [Theory]
     [MemberData(nameof(CaseNames))]
@@ -31,10 +51,8 @@ public sealed class SchemaDiffCorpusTests
 
         var actual = changes.Select(c => Verdict(c.Impact) + ":" + c.Kind).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expected, actual);
-        if (root.TryGetProperty("messages", out var messages))
-        {
-            Assert.Equal(messages.EnumerateArray().Select(m => m.GetString()!).Order(StringComparer.Ordinal), changes.Select(c => c.Explanation).Order(StringComparer.Ordinal));
-        }
+        var messages = root.GetProperty("messages").EnumerateArray().Select(m => m.GetString()!).Order(StringComparer.Ordinal);
+        Assert.Equal(messages, changes.Select(c => c.Explanation).Order(StringComparer.Ordinal));
         Assert.All(changes, c => Assert.False(string.IsNullOrWhiteSpace(c.Explanation)));
         Assert.All(changes, c => Assert.StartsWith("/", c.Pointer.Length == 0 ? "/" : c.Pointer));
     }
