@@ -29,6 +29,12 @@ internal sealed class CliHost
     /// <summary>Where project discovery starts when --project-dir is not given.</summary>
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 
+    /// <summary>
+    /// How the user starts reflekt, for hints printed as commands: the checkout's <c>./reflekt</c> script sets
+    /// <c>REFLEKT_LAUNCHER</c> to its absolute path; otherwise <c>reflekt</c> (an installed tool, on PATH).
+    /// </summary>
+    public string Launcher { get; init; } = "reflekt";
+
     /// <summary>Table width when output goes to a file or pipe.</summary>
     public const int RedirectedWidth = 160;
 
@@ -45,6 +51,7 @@ internal sealed class CliHost
         CanHideInput = !Console.IsInputRedirected,
         // https://no-color.org: any non-empty NO_COLOR disables colour.
         SupportsColor = !Console.IsOutputRedirected && string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable("NO_COLOR")),
+        Launcher = System.Environment.GetEnvironmentVariable("REFLEKT_LAUNCHER") is { Length: > 0 } launcher ? launcher : "reflekt",
         // Spectre assumes 80 columns when redirected; CI logs read better unwrapped.
         Width = Console.IsOutputRedirected ? RedirectedWidth : null,
     };

@@ -5,7 +5,14 @@ namespace Reflekt.Cli.Tests;
 /// <summary>Runs the real `reflekt` command tree in-process with captured output.</summary>
 internal static class CliRunner
 {
-    public static async Task<CliResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? variables = null, string input = "", bool interactive = false, params string[] args)
+    public static Task<CliResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? variables = null, string input = "", bool interactive = false, params string[] args) =>
+        RunAsync(workingDirectory, variables, input, interactive, "reflekt", args);
+
+    /// <summary>Runs as if started through <paramref name="launcher"/> (the checkout's ./reflekt script sets it).</summary>
+    public static Task<CliResult> RunWithLauncherAsync(string workingDirectory, string launcher, params string[] args) =>
+        RunAsync(workingDirectory, null, "", false, launcher, args);
+
+    private static async Task<CliResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? variables, string input, bool interactive, string launcher, string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -18,6 +25,7 @@ internal static class CliRunner
             SupportsColor = false,
             Environment = ProfileEnvironment.FromVariables(variables ?? new Dictionary<string, string>(), "/home/tester"),
             WorkingDirectory = workingDirectory,
+            Launcher = launcher,
             Width = 240,
         };
         var exitCode = await ReflektCli.RunAsync(args, host, TestContext.Current.CancellationToken);

@@ -10,10 +10,13 @@ internal static class ConsoleFactory
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
-            // The host already decided (a terminal, NO_COLOR unset, no --no-color): don't second-guess it.
-            Ansi = color ? AnsiSupport.Yes : AnsiSupport.No,
+            // The host already decided (a terminal, NO_COLOR unset, no --no-color): don't second-guess it. Without
+            // colour, Spectre still writes through its ANSI backend (with no colours, so no codes): its non-ANSI backend
+            // sets System.Console colours, which .NET writes to a terminal as escape codes. Live displays (progress)
+            // need cursor codes, so they fall back to plain lines.
+            Ansi = AnsiSupport.Yes,
             ColorSystem = color ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
-            Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
+            Interactive = interactive && color ? InteractionSupport.Yes : InteractionSupport.No,
         });
         if (width is { } fixedWidth)
         {

@@ -1,4 +1,5 @@
 using Reflekt.Projects.Profiles;
+using Reflekt.Projects.Scaffolding;
 using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Warehouses;
@@ -34,6 +35,13 @@ public abstract class WarehouseProvider
 
     /// <summary>A connection to <paramref name="source"/> (a source of this type).</summary>
     public abstract IWarehouse Connect(SourceProfile source);
+
+    /// <summary>
+    /// The settings <c>reflekt init</c> writes for a new source of this type (all but <c>id</c>), each asked through
+    /// <paramref name="answers"/>: the warehouse knows which keys it needs and their defaults.
+    /// </summary>
+    /// <exception cref="ReflektException">An answer cannot make a working source (a missing key file, a refused flag).</exception>
+    public abstract ProfileEntry AskInitSettings(ISourceAnswers answers);
 
     /// <summary>
     /// The address as queries must name it. By default the schema is where it says; a file warehouse whose tables

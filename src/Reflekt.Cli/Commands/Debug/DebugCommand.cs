@@ -7,7 +7,7 @@ internal static class DebugCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("debug", "Check the project configuration and connect to each warehouse source (select 1). Exit 1 if any check fails.");
+        var command = new Command("debug", "Check the project configuration, connect to each warehouse source (select 1) and make an authenticated no-op call to each schema registry. Exit 1 if any check fails.");
         command.SetAction((parseResult, cancellationToken) => new DebugHandler(parseResult, context).ExecuteAsync(cancellationToken));
         return command;
     }

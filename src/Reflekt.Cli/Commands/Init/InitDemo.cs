@@ -13,7 +13,7 @@ internal static class InitDemo
         context.Log.Info($"init --demo: created demo project with {rows.Values.Sum()} raw rows in {DemoProject.WarehousePath}");
         console.MarkupLine($"Created Reflekt demo project [green]reflekt_demo[/] at {Markup.Escape(directory)}");
         console.WriteLine($"  {DemoProject.WarehousePath}: {string.Join(", ", rows.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key} {r.Value}"))}");
-        console.WriteLine($"Next: cd {directory} && {DemoProject.BuildCommand}");
+        console.WriteLine($"Next: {NextStep.Command(context.Host, directory, DemoProject.BuildCommand["reflekt ".Length..])}");
         return ReflektCli.Success;
     }
 }

@@ -37,10 +37,7 @@ internal sealed class InitHandler(ParseResult parseResult, CliContext context, I
         }
 
         await WarnAboutProfilesInGitAsync(context.Host.Environment.ResolvePath(settings.ProfilesPath, directory), directory);
-        // Runnable as printed: from where the user is, into the new project first.
-        var relative = Path.GetRelativePath(context.Host.WorkingDirectory, directory);
-        var cd = relative == "." ? "" : $"cd {ShellWord(relative)} && ";
-        console.WriteLine($"Next: {cd}reflekt debug   (checks the configuration and connects to the source)");
+        console.WriteLine($"Next: {NextStep.Command(context.Host, directory, "debug")}   (checks the configuration and connects to the source)");
         return ReflektCli.Success;
     }
 
@@ -57,9 +54,6 @@ internal sealed class InitHandler(ParseResult parseResult, CliContext context, I
             : $"this project's .gitignore cannot cover it: add it to {Path.Combine(root, ".gitignore")} or move it out";
         await context.Host.Error.WriteLineAsync($"warning: profiles file {profilesFile} lies inside the git work tree {root}: {covered}.");
     }
-
-    private static string ShellWord(string text) =>
-        text.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '_' or '-') ? text : "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     private IPrompter CreatePrompter(IAnsiConsole console, CancellationToken cancellationToken)
     {

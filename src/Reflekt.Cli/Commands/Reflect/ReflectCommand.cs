@@ -39,7 +39,7 @@ internal static class ReflectCommand
 
     public static Option<string> FailOn { get; } = new("--fail-on")
     {
-        Description = "Exit 1 when findings of these kinds exist: comma-separated drift, stale, error.",
+        Description = "Exit 1 when findings of these kinds exist: comma-separated drift, stale, error. Default: exit 1 on any error-severity finding (docs/reflect.md).",
         HelpName = "KINDS",
     };
 

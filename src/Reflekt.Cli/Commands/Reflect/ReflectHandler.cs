@@ -1,3 +1,4 @@
+using Reflekt.Diagnostics;
 using System.CommandLine;
 using Reflekt.Projects.Profiles;
 using Reflekt.Reflection;
@@ -56,7 +57,11 @@ internal sealed class ReflectHandler(ParseResult parseResult, CliContext context
         // Straight to stdout: JSON and Markdown must not be wrapped at the console width, nor read as markup.
         await context.Host.Out.WriteAsync(ReflectionOutput.Render(format, reflection, reports, queries).AsMemory(), cancellationToken);
 
-        var failing = reports.SelectMany(r => r.Diagnostics).Any(d => failOn.Contains(DriftRules.CategoryOf(d.RuleId)));
+        // docs/reflect.md: without --fail-on an error-severity finding fails the run; --fail-on names the kinds instead.
+        var findings = reports.SelectMany(r => r.Diagnostics);
+        var failing = failOn.Count == 0
+            ? findings.Any(d => d.Severity == Severity.Error)
+            : findings.Any(d => failOn.Contains(DriftRules.CategoryOf(d.RuleId)));
         return failing ? ReflektCli.Findings : ReflektCli.Success;
     }
 }

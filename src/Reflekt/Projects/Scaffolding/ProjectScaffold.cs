@@ -55,6 +55,13 @@ public static class ProjectScaffold
         files[gitignore] = MergeIgnore(File.Exists(gitignore) ? File.ReadAllText(gitignore) : null, ProfilesIgnoreLine(profilesFile, directory));
 
         files[profilesFile] = PlanProfiles(profilesFile, settings);
+
+        // Never an existing database: init only creates what the new profile would otherwise miss.
+        if (settings.Source.EmptyDatabaseFile is { } database && environment.ResolvePath(database, directory) is var databaseFile && !File.Exists(databaseFile))
+        {
+            files[databaseFile] = "";
+        }
+
         return files;
     }
 

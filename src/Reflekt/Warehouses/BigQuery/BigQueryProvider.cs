@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Reflekt.Projects.Scaffolding;
 using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Warehouses.BigQuery;
@@ -47,4 +49,24 @@ public sealed class BigQueryProvider : WarehouseProvider<BigQuerySource>
     }
 
     protected override IWarehouse Connect(BigQuerySource source) => new BigQueryWarehouse(source);
+
+    // The key is inlined (dbt's keyfile_json), so the profile works wherever the project is checked out.
+    public override ProfileEntry AskInitSettings(ISourceAnswers answers)
+    {
+        var path = answers.File("--keyfile", "Service-account key JSON file");
+        if (path.Length == 0)
+        {
+            throw new ReflektException("a bigquery source needs --keyfile <service-account key JSON file>");
+        }
+
+        try
+        {
+            using var key = JsonDocument.Parse(File.ReadAllText(path));
+            return new(Type, [new("keyfile_json", key.RootElement.GetRawText().ReplaceLineEndings(" "), Raw: true)]);
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        {
+            throw new ReflektException($"--keyfile {path}: {e.Message}", e);
+        }
+    }
 }

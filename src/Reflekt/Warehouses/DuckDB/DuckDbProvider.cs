@@ -1,3 +1,4 @@
+using Reflekt.Projects.Scaffolding;
 using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Warehouses.DuckDB;
@@ -16,6 +17,9 @@ public sealed class DuckDbProvider : WarehouseProvider<DuckDbSource>
     protected override DuckDbSource ReadSource(SourceSettings settings) => new() { Id = settings.Id, Path = settings.RequiredPath("path") };
 
     protected override IWarehouse Connect(DuckDbSource source) => new DuckDbWarehouse(source);
+
+    public override ProfileEntry AskInitSettings(ISourceAnswers answers) =>
+        new(Type, [new("path", answers.Text("--duckdb-path", "DuckDB database file", "./warehouse.duckdb"))]);
 
     // The catalog query reads the open file's own database, so an address naming another one would silently find nothing.
     protected override SourceAddress Locate(DuckDbSource source, SourceAddress address)

@@ -1,3 +1,4 @@
+using Reflekt.Projects.Scaffolding;
 using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Warehouses.Postgres;
@@ -31,4 +32,25 @@ public sealed class PostgresProvider : WarehouseProvider<PostgresSource>
     };
 
     protected override IWarehouse Connect(PostgresSource source) => new PostgresWarehouse(source);
+
+    public override ProfileEntry AskInitSettings(ISourceAnswers answers) => new(Type, AskConnection(answers, PostgresSource.DefaultPort, passwordDefault: ""));
+
+    /// <summary>The keys of a PostgreSQL wire-protocol source (Redshift's too); an empty password is left out.</summary>
+    internal static IReadOnlyList<ProfileSetting> AskConnection(ISourceAnswers answers, int defaultPort, string passwordDefault)
+    {
+        List<ProfileSetting> settings =
+        [
+            new("host", answers.Text("--host", "Host", "localhost")),
+            ProfileSetting.Number("port", answers.Port("--port", "Port", defaultPort)),
+            new("database", answers.Text("--database", "Database", "analytics")),
+            new("user", answers.Text("--user", "User", "reflekt")),
+        ];
+        var password = answers.Secret("--password", "Password (or {{ env_var('NAME') }})", passwordDefault);
+        if (password.Length > 0)
+        {
+            settings.Add(new("password", password));
+        }
+
+        return settings;
+    }
 }

@@ -1,3 +1,4 @@
+using Reflekt.Projects.Scaffolding;
 using Reflekt.Warehouses.Postgres;
 using Reflekt.Warehouses.Sql;
 
@@ -30,4 +31,7 @@ public sealed class RedshiftProvider : WarehouseProvider<RedshiftSource>
     };
 
     protected override IWarehouse Connect(RedshiftSource source) => new PostgresWarehouse(source);
+
+    public override ProfileEntry AskInitSettings(ISourceAnswers answers) =>
+        new(Type, PostgresProvider.AskConnection(answers, RedshiftSource.DefaultPort, ProfileSetting.EnvVar("REDSHIFT_PASSWORD")));
 }

@@ -1,3 +1,4 @@
+using Reflekt.Projects.Scaffolding;
 using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Warehouses.Snowflake;
@@ -44,4 +45,26 @@ public sealed class SnowflakeProvider : WarehouseProvider<SnowflakeSource>
     }
 
     protected override IWarehouse Connect(SnowflakeSource source) => new SnowflakeWarehouse(source);
+
+    // The SQL API takes a key-pair JWT or an OAuth token, never a password: init asks for those only.
+    public override ProfileEntry AskInitSettings(ISourceAnswers answers)
+    {
+        if (answers.Given("--password"))
+        {
+            throw new ReflektException("--password: the Snowflake SQL API does not take passwords; use --private-key-path (key-pair auth) or --token (OAuth)");
+        }
+
+        List<ProfileSetting> settings =
+        [
+            new("account", answers.Text("--account", "Account", ProfileSetting.EnvVar("SNOWFLAKE_ACCOUNT"))),
+            new("database", answers.Text("--database", "Database", "raw")),
+            new("warehouse", answers.Text("--warehouse", "Warehouse", "compute_wh")),
+            new("role", answers.Text("--role", "Role", "reflekt")),
+            new("user", answers.Text("--user", "User", "reflekt")),
+        ];
+        settings.Add(answers.Given("--token")
+            ? new("token", answers.Secret("--token", "OAuth token", ""))
+            : new("private_key_path", answers.Text("--private-key-path", "Private key file (PEM, key-pair auth)", ProfileSetting.EnvVar("SNOWFLAKE_PRIVATE_KEY_PATH"))));
+        return new(Type, settings);
+    }
 }

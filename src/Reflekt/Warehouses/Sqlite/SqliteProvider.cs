@@ -1,3 +1,4 @@
+using Reflekt.Projects.Scaffolding;
 using Reflekt.Warehouses.Sql;
 
 namespace Reflekt.Warehouses.Sqlite;
@@ -16,6 +17,13 @@ public sealed class SqliteProvider : WarehouseProvider<SqliteSource>
     protected override SqliteSource ReadSource(SourceSettings settings) => new() { Id = settings.Id, Path = settings.RequiredPath("path") };
 
     protected override IWarehouse Connect(SqliteSource source) => new SqliteWarehouse(source);
+
+    // A zero-length file is an empty SQLite database: init creates it, so the new profile connects at once.
+    public override ProfileEntry AskInitSettings(ISourceAnswers answers)
+    {
+        var path = answers.Text("--sqlite-path", "SQLite database file", "./warehouse.sqlite");
+        return new(Type, [new("path", path)]) { EmptyDatabaseFile = path };
+    }
 
     protected override SourceAddress Locate(SqliteSource source, SourceAddress address) => FileSchema.Locate(source, source.Path, address);
 }

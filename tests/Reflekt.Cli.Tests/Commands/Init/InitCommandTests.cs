@@ -2,6 +2,7 @@ using Reflekt.Projects;
 using Reflekt.Projects.Profiles;
 using Reflekt.Testing;
 using Reflekt.Warehouses.BigQuery;
+using Reflekt.Warehouses.DuckDB;
 using Reflekt.Warehouses.Postgres;
 using Reflekt.Warehouses.Redshift;
 using Reflekt.Warehouses.Snowflake;
@@ -55,9 +56,10 @@ public sealed class InitCommandTests : IDisposable
         [
             ["--source-type", "postgres", "--host", "db", "--port", "6543", "--database", "a", "--user", "u", "--password", "p w", "--registry", "segment", "--segment-api-token", "tok"],
             ["--source-type", "redshift", "--host", "rs", "--database", "dev", "--user", "admin", "--password", "${RS_PASSWORD}", "--registry", "avo", "--avo-workspace-id", "w", "--avo-service-account-name", "n", "--avo-service-account-secret", "s"],
-            ["--source-type", "snowflake", "--account", "xy123", "--database", "raw", "--warehouse", "wh", "--role", "r", "--user", "u", "--password", "pw", "--registry", "reflekt", "--registry-url", "http://127.0.0.1:9", "--registry-api-key", "k"],
+            ["--source-type", "snowflake", "--account", "xy123", "--database", "raw", "--warehouse", "wh", "--role", "r", "--user", "u", "--private-key-path", "keys/sf.p8", "--registry", "reflekt", "--registry-url", "http://127.0.0.1:9", "--registry-api-key", "k"],
             ["--source-type", "bigquery", "--keyfile", keyfile, "--registry", "s3", "--s3-bucket", "b", "--s3-prefix", "p", "--s3-region", "eu-west-1", "--s3-endpoint-url", "http://127.0.0.1:5000"],
             ["--source-type", "sqlite", "--sqlite-path", "data/w.sqlite", "--source-id", "Lite", "--registry", "none"],
+            ["--source-type", "duckdb", "--duckdb-path", "events.duckdb"],
         ];
         var variables = ProfileEnvironment.FromVariables(new Dictionary<string, string> { ["RS_PASSWORD"] = "from-env" });
 
@@ -75,7 +77,7 @@ public sealed class InitCommandTests : IDisposable
         Assert.Equal((5439, "from-env"), (rs.Port, rs.Password.Reveal()));
         Assert.Equal("w", Assert.IsType<AvoRegistry>(Profile(1).Registries[0]).WorkspaceId);
         var sf = Assert.IsType<SnowflakeSource>(Profile(2).Sources[0]);
-        Assert.Equal(("xy123", "wh", "r"), (sf.Account, sf.Warehouse, sf.Role));
+        Assert.Equal(("xy123", "wh", "r", Path.Combine(_dir.Path, "p2", "keys", "sf.p8")), (sf.Account, sf.Warehouse, sf.Role, sf.PrivateKeyPath));
         Assert.Equal("http://127.0.0.1:9", Assert.IsType<ReflektRegistry>(Profile(2).Registries[0]).Url);
         var bq = Assert.IsType<BigQuerySource>(Profile(3).Sources[0]);
         Assert.Equal(("p1", "-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----\n"), (bq.Project, bq.Keyfile.PrivateKey.Reveal()));
@@ -84,6 +86,7 @@ public sealed class InitCommandTests : IDisposable
         var lite = Assert.IsType<SqliteSource>(Profile(4).Sources[0]);
         Assert.Equal(("lite", Path.Combine(_dir.Path, "p4", "data", "w.sqlite")), (lite.Id, lite.Path));
         Assert.Equal("com.acme", ReflektProject.Load(Path.Combine(_dir.Path, "p4"), variables).Vendor);
+        Assert.Equal(Path.Combine(_dir.Path, "p5", "events.duckdb"), Assert.IsType<DuckDbSource>(Profile(5).Sources[0]).Path);
     }
 
     [Fact]
@@ -95,7 +98,7 @@ public sealed class InitCommandTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Contains("Project name [letters, digits, underscore] [shop]:", result.Out);
-        Assert.Contains("Source type [where raw event data is stored] (sqlite, postgres, redshift, snowflake, bigquery) [sqlite]:", result.Out);
+        Assert.Contains("Source type [where raw event data is stored] (postgres, redshift, sqlite, snowflake, bigquery, duckdb) [sqlite]:", result.Out);
         Assert.DoesNotContain("Database", result.Out);
         var project = ReflektProject.Load(Path.Combine(_dir.Path, "shop"), NoVariables);
         Assert.Equal(("shop", "com.shop", "local"), (project.Name, project.Vendor, project.DefaultProfile));
