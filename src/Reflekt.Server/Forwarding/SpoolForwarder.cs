@@ -74,7 +74,7 @@ internal sealed partial class SpoolForwarder(
         var settings = options.Value;
         return messages.Count == 0
             ? []
-            : ForwardBatchBuilder.Build(messages, settings.MaxBatchEvents, settings.MaxBatchBytes, time.GetUtcNow())
+            : ForwardBatchBuilder.Build(messages, settings.MaxBatchEvents, settings.MaxBatchBytes)
                 .Select(b => new ForwardBatch(route, writeKey, b.Body, b.Count));
     }
 
@@ -86,7 +86,8 @@ internal sealed partial class SpoolForwarder(
         while (true)
         {
             var started = Stopwatch.GetTimestamp();
-            var outcome = await client.SendAsync(batch.WriteKey, batch.Body, cancellationToken).ConfigureAwait(false);
+            var body = batch.Body.SentAt(time.GetUtcNow());
+            var outcome = await client.SendAsync(batch.WriteKey, body, cancellationToken).ConfigureAwait(false);
             metrics.ForwardLatency.Record(Stopwatch.GetElapsedTime(started));
             if (outcome.Status == DeliveryStatus.Delivered)
             {
@@ -96,7 +97,7 @@ internal sealed partial class SpoolForwarder(
             }
             if (outcome.Status == DeliveryStatus.Refused)
             {
-                _deadLetters.Keep(batch.Route, batch.Body, outcome);
+                _deadLetters.Keep(batch.Route, body, outcome);
                 metrics.EventsDeadLettered(batch.Count);
                 LogRefused(outcome.HttpStatus, batch.Count, outcome.Detail);
                 return;
@@ -109,7 +110,7 @@ internal sealed partial class SpoolForwarder(
         }
     }
 
-    private sealed record ForwardBatch(SpoolRoute Route, string WriteKey, byte[] Body, int Count);
+    private sealed record ForwardBatch(SpoolRoute Route, string WriteKey, ForwardBatchBody Body, int Count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Forwarding to Segment failed ({Error}); retrying in {Delay}.")]
     private partial void LogRetry(string error, TimeSpan delay);

@@ -80,7 +80,7 @@ internal static class MessageWriter
         }
         if (!hasTimestamp)
         {
-            writer.WriteString("timestamp", receivedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteString("timestamp", SegmentTimestamp.Format(receivedAt));
         }
         if (!hasContext && batchContext.ValueKind == JsonValueKind.Object)
         {
@@ -151,7 +151,7 @@ internal static class MessageWriter
         }
         if (!hasTimestamp)
         {
-            Append(output, "timestamp", receivedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture));
+            Append(output, "timestamp", SegmentTimestamp.Format(receivedAt));
         }
         output.Write("}"u8);
         return true;
