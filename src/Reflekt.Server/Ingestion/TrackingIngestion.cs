@@ -165,12 +165,12 @@ internal sealed class TrackingIngestion(
         {
             // Written with its reason attached, like an invalid event, but kept out of the spool.
             var own = new ArrayBufferWriter<byte>();
-            MessageWriter.Write(own, message, type, context, integrations, decision.Problems, time.GetUtcNow(), body);
+            MessageWriter.Write(own, message, type, context, integrations, decision.Problems, time.GetUtcNow(), body, _limits.MaxMessageBytes);
             rejected.Add(own.WrittenMemory);
             return null;
         }
         var invalid = decision.Routing == Routing.Invalid;
-        MessageWriter.Write(output, message, type, context, integrations, invalid ? decision.Problems : null, time.GetUtcNow(), body);
+        MessageWriter.Write(output, message, type, context, integrations, invalid ? decision.Problems : null, time.GetUtcNow(), body, _limits.MaxMessageBytes);
         ends.Add((invalid ? SpoolRoute.Invalid : SpoolRoute.Valid, output.WrittenCount));
         return null;
     }
