@@ -38,6 +38,9 @@ public sealed record ReflektServerSettings
 
     public MissingSchemaPolicy MissingSchemaPolicy { get; init; } = MissingSchemaPolicy.ForwardInvalid;
 
+    /// <summary>`--formats`: whether event schemas' `format` is asserted (default) or only annotates, as in `reflekt validate`.</summary>
+    public Reflekt.Validation.FormatPolicy Formats { get; init; } = Reflekt.Validation.FormatPolicy.Assert;
+
     /// <summary>`--cors-origins`: which pages may call the tracking endpoints from a browser; any origin by default.</summary>
     public CorsOrigins CorsOrigins { get; init; } = CorsOrigins.Any;
 
@@ -64,6 +67,7 @@ public sealed record ReflektServerSettings
         yield return new($"{SpoolOptions.Section}:{nameof(SpoolOptions.Directory)}", SpoolDirectory);
         yield return new($"{SchemaOptions.Section}:{nameof(SchemaOptions.Directory)}", SchemasDirectory);
         yield return new($"{SchemaOptions.Section}:{nameof(SchemaOptions.AdminToken)}", AdminToken);
+        yield return new($"{SchemaOptions.Section}:{nameof(SchemaOptions.Formats)}", Formats.ToString());
         if (ReflectionSource is not null)
         {
             yield return new($"{ReflectionOptions.Section}:{nameof(ReflectionOptions.Source)}", ReflectionSource.Address.Key);

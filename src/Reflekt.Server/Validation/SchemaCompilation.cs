@@ -15,7 +15,7 @@ internal static class SchemaCompilation
     private static Diagnostic Problem(string pointer, string message) =>
         ValidationRules.Finding(ValidationRules.InvalidSchema, message, pointer);
 
-    public static (SchemaEntry? Entry, IReadOnlyList<Diagnostic> Problems) Compile(string id, string text)
+    public static (SchemaEntry? Entry, IReadOnlyList<Diagnostic> Problems) Compile(string id, string text, FormatPolicy formats)
     {
         JsonDocument document;
         try
@@ -48,7 +48,7 @@ internal static class SchemaCompilation
             JsonSchema compiled;
             try
             {
-                compiled = JsonSchema.Compile(kept, new CompileOptions { DefaultDraft = Draft.Draft07 });
+                compiled = EventSchemaCompiler.Compile(kept, formats);
             }
             catch (InvalidSchemaException exception)
             {

@@ -15,6 +15,7 @@ namespace Reflekt.Server.Validation;
 internal sealed partial class SchemaStore
 {
     private readonly string? _directory;
+    private readonly FormatPolicy _formats;
     private readonly ILogger<SchemaStore> _logger;
     private readonly Lock _writeLock = new();
     private volatile SchemaSnapshot _current = SchemaSnapshot.Empty;
@@ -23,6 +24,7 @@ internal sealed partial class SchemaStore
     {
         _directory = options.Value.Directory is { Length: > 0 } directory ? Path.GetFullPath(directory) : null;
         _logger = logger;
+        _formats = options.Value.Formats;
         if (_directory is not null && !System.IO.Directory.Exists(_directory))
         {
             throw new ReflektException($"{_directory}: the schemas directory does not exist.");
@@ -68,7 +70,7 @@ internal sealed partial class SchemaStore
                     entries[id] = known;
                     continue;
                 }
-                var (entry, problems) = SchemaCompilation.Compile(id, text);
+                var (entry, problems) = SchemaCompilation.Compile(id, text, _formats);
                 if (entry is null)
                 {
                     LogBroken(path, string.Join("; ", problems.Select(p => $"{p.Pointer}: {p.Message}")));
@@ -88,7 +90,7 @@ internal sealed partial class SchemaStore
     /// <summary>Adds or replaces a schema. Returns the problems when it fails its meta-schema or does not compile.</summary>
     public IReadOnlyList<Diagnostic> Put(string id, string text)
     {
-        var (entry, problems) = SchemaCompilation.Compile(id, text);
+        var (entry, problems) = SchemaCompilation.Compile(id, text, _formats);
         if (entry is null)
         {
             return problems;

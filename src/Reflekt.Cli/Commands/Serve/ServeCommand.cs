@@ -71,6 +71,8 @@ internal static class ServeCommand
 
     public static Option<string> MissingSchema { get; } = CreateMissingSchema();
 
+    public static Option<string> Formats { get; } = FormatsOption.Create();
+
     public static Option<string> CorsOrigins { get; } = new("--cors-origins")
     {
         Description = "Origins whose pages may call the tracking endpoints from a browser (analytics.js): * or a comma-separated list such as https://shop.example. The schema API never answers CORS.",
@@ -88,7 +90,7 @@ internal static class ServeCommand
     {
         var command = new Command("serve", "Run the registry server: Segment-compatible ingestion, validation against the schemas, durable forwarding to Segment.")
         {
-            Port, Host, Schemas, S3, S3Refresh, WriteKey, ValidWriteKey, InvalidWriteKey, SegmentApiHost, AdminToken, SpoolDir, MissingSchema, CorsOrigins, ReflectSource,
+            Port, Host, Schemas, S3, S3Refresh, WriteKey, ValidWriteKey, InvalidWriteKey, SegmentApiHost, AdminToken, SpoolDir, MissingSchema, Formats, CorsOrigins, ReflectSource,
         };
         command.SetAction((parseResult, cancellationToken) => new ServeHandler(parseResult, context).ExecuteAsync(cancellationToken));
         return command;
