@@ -33,6 +33,9 @@ public sealed record ReflektServerSettings
     /// <summary>REGISTRY_SPOOL_DIR.</summary>
     public string SpoolDirectory { get; init; } = ".reflekt-spool";
 
+    /// <summary>`--spool-max-bytes`: the most the spool's segment files may hold; 0 leaves only the disk as the bound.</summary>
+    public long SpoolMaxBytes { get; init; }
+
     /// <summary>The schemas directory served (a project's `schemas/`, or `--schemas DIR`).</summary>
     public string? SchemasDirectory { get; init; }
 
@@ -65,6 +68,7 @@ public sealed record ReflektServerSettings
         yield return new($"{ForwardingOptions.Section}:{nameof(ForwardingOptions.ValidWriteKey)}", ValidWriteKey);
         yield return new($"{ForwardingOptions.Section}:{nameof(ForwardingOptions.InvalidWriteKey)}", InvalidWriteKey);
         yield return new($"{SpoolOptions.Section}:{nameof(SpoolOptions.Directory)}", SpoolDirectory);
+        yield return new($"{SpoolOptions.Section}:{nameof(SpoolOptions.MaxBytes)}", SpoolMaxBytes.ToString(CultureInfo.InvariantCulture));
         yield return new($"{SchemaOptions.Section}:{nameof(SchemaOptions.Directory)}", SchemasDirectory);
         yield return new($"{SchemaOptions.Section}:{nameof(SchemaOptions.AdminToken)}", AdminToken);
         yield return new($"{SchemaOptions.Section}:{nameof(SchemaOptions.Formats)}", Formats.ToString());

@@ -44,6 +44,9 @@ internal sealed partial class SpoolForwarder(
                 var records = spool.Read(position, WindowRecords, WindowBytes);
                 if (records.Count == 0)
                 {
+                    // The spool reclaimed a drained segment and moved its start past ours.
+                    var committed = spool.Committed;
+                    position = committed > position ? committed : position;
                     continue;
                 }
                 var batches = BatchesOf(records, SpoolRoute.Valid, options.Value.ValidWriteKey)

@@ -107,9 +107,13 @@ internal sealed class TrackingIngestion(
                     await _deadLetters.KeepRejectedAsync(rejected, cancellationToken).ConfigureAwait(false);
                 }
             }
+            catch (SpoolFullException exception)
+            {
+                return TrackingError.SpoolUnavailable("spool_full", $"The event could not be stored: {exception.Message}; retry later.");
+            }
             catch (IOException exception)
             {
-                return new TrackingError(503, "spool_unavailable", $"The event could not be stored: {exception.Message}");
+                return TrackingError.SpoolUnavailable("spool_unavailable", $"The event could not be stored: {exception.Message}");
             }
             metrics.EventsAccepted(entries.Length - invalid, invalid);
             metrics.EventsRejected(rejected.Count);

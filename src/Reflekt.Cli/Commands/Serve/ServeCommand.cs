@@ -69,6 +69,8 @@ internal static class ServeCommand
         HelpName = "DIR",
     };
 
+    public static Option<long> SpoolMaxBytes { get; } = CreateSpoolMaxBytes();
+
     public static Option<string> MissingSchema { get; } = CreateMissingSchema();
 
     public static Option<string> Formats { get; } = FormatsOption.Create();
@@ -90,7 +92,7 @@ internal static class ServeCommand
     {
         var command = new Command("serve", "Run the registry server: Segment-compatible ingestion, validation against the schemas, durable forwarding to Segment.")
         {
-            Port, Host, Schemas, S3, S3Refresh, WriteKey, ValidWriteKey, InvalidWriteKey, SegmentApiHost, AdminToken, SpoolDir, MissingSchema, Formats, CorsOrigins, ReflectSource,
+            Port, Host, Schemas, S3, S3Refresh, WriteKey, ValidWriteKey, InvalidWriteKey, SegmentApiHost, AdminToken, SpoolDir, SpoolMaxBytes, MissingSchema, Formats, CorsOrigins, ReflectSource,
         };
         command.SetAction((parseResult, cancellationToken) => new ServeHandler(parseResult, context).ExecuteAsync(cancellationToken));
         return command;
@@ -106,6 +108,24 @@ internal static class ServeCommand
             DefaultValueFactory = _ => "forward-invalid",
         };
         option.AcceptOnlyFromAmong("forward-invalid", "forward-valid", "reject");
+        return option;
+    }
+
+    private static Option<long> CreateSpoolMaxBytes()
+    {
+        var option = new Option<long>("--spool-max-bytes")
+        {
+            Description = "Most bytes the spool may hold on disk; beyond it requests get 503 with Retry-After until it drains. 0 (default): the disk is the bound.",
+            HelpName = "BYTES",
+            DefaultValueFactory = _ => 0,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long>() < 0)
+            {
+                result.AddError("--spool-max-bytes must be 0 or more bytes.");
+            }
+        });
         return option;
     }
 
