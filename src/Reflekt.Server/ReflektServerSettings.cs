@@ -36,6 +36,9 @@ public sealed record ReflektServerSettings
     /// <summary>`--spool-max-bytes`: the most the spool's segment files may hold; 0 leaves only the disk as the bound.</summary>
     public long SpoolMaxBytes { get; init; }
 
+    /// <summary>`--unhealthy-after`: how long forwarding may fail before GET /health reports unhealthy.</summary>
+    public TimeSpan UnhealthyAfter { get; init; } = TimeSpan.FromMinutes(5);
+
     /// <summary>The schemas directory served (a project's `schemas/`, or `--schemas DIR`).</summary>
     public string? SchemasDirectory { get; init; }
 
@@ -65,6 +68,7 @@ public sealed record ReflektServerSettings
         yield return new($"{IngestionOptions.Section}:{nameof(IngestionOptions.MissingSchemaPolicy)}", MissingSchemaPolicy.ToString());
         yield return new($"{IngestionOptions.Section}:{nameof(IngestionOptions.CorsOrigins)}", CorsOrigins.ToString());
         yield return new($"{ForwardingOptions.Section}:{nameof(ForwardingOptions.ApiHost)}", SegmentApiHost);
+        yield return new($"{ForwardingOptions.Section}:{nameof(ForwardingOptions.UnhealthyAfter)}", UnhealthyAfter.ToString("c", CultureInfo.InvariantCulture));
         yield return new($"{ForwardingOptions.Section}:{nameof(ForwardingOptions.ValidWriteKey)}", ValidWriteKey);
         yield return new($"{ForwardingOptions.Section}:{nameof(ForwardingOptions.InvalidWriteKey)}", InvalidWriteKey);
         yield return new($"{SpoolOptions.Section}:{nameof(SpoolOptions.Directory)}", SpoolDirectory);

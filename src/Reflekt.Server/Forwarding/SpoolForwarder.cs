@@ -29,6 +29,15 @@ internal sealed partial class SpoolForwarder(
     /// <summary>Status of the last failed attempt, shown by GET /health while Segment is unreachable.</summary>
     public string? LastError { get; private set; }
 
+    /// <summary>When forwarding started failing (first failed attempt since the last delivery); null while it works.</summary>
+    public DateTimeOffset? FailingSince { get; private set; }
+
+    private void Failed(string error)
+    {
+        LastError = error;
+        FailingSince ??= time.GetUtcNow();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var position = spool.Committed;
@@ -64,7 +73,7 @@ internal sealed partial class SpoolForwarder(
             catch (Exception exception) when (exception is IOException or ReflektException or UnauthorizedAccessException)
             {
                 // A disk problem while reading or committing: keep the position, wait, try again.
-                LastError = exception.Message;
+                Failed(exception.Message);
                 LogSpoolError(exception.Message);
                 await Task.Delay(options.Value.MaxBackoff, time, stoppingToken).ConfigureAwait(false);
             }
@@ -96,6 +105,7 @@ internal sealed partial class SpoolForwarder(
             {
                 metrics.EventsForwarded(batch.Count);
                 LastError = null;
+                FailingSince = null;
                 return;
             }
             if (outcome.Status == DeliveryStatus.Refused)
@@ -107,8 +117,8 @@ internal sealed partial class SpoolForwarder(
             }
             metrics.ForwardRetried();
             var delay = backoff.NextDelay(outcome.RetryAfter);
-            LastError = outcome.HttpStatus == 0 ? outcome.Detail : $"HTTP {outcome.HttpStatus}";
-            LogRetry(LastError, delay);
+            Failed(outcome.HttpStatus == 0 ? outcome.Detail : $"HTTP {outcome.HttpStatus}");
+            LogRetry(LastError!, delay);
             await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
         }
     }

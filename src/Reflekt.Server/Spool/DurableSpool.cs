@@ -18,6 +18,7 @@ internal sealed class DurableSpool : IAsyncDisposable
     private readonly Lock _offsetLock = new();
     private long _bytesOnDisk;
     private volatile string? _appendError;
+    private volatile bool _full;
     private readonly CommittedOffsetFile _offsetFile;
     private readonly Channel<PendingAppend> _appends = Channel.CreateUnbounded<PendingAppend>(
         new UnboundedChannelOptions { SingleReader = true });
@@ -112,8 +113,8 @@ internal sealed class DurableSpool : IAsyncDisposable
     /// <summary>The byte bound (`--spool-max-bytes`), 0 when only the disk bounds the spool.</summary>
     public long MaxBytes => _maxBytes;
 
-    /// <summary>Whether the byte bound leaves no room for another request.</summary>
-    public bool IsFull => _maxBytes > 0 && BytesOnDisk >= _maxBytes - SpoolRecordFormat.HeaderSize;
+    /// <summary>Whether the byte bound refused the last request (until space is reclaimed or an append fits again).</summary>
+    public bool IsFull => _full;
 
     /// <summary>Why the last append failed (a full disk, say); null once an append succeeds again.</summary>
     public string? AppendError => _appendError;
@@ -127,6 +128,7 @@ internal sealed class DurableSpool : IAsyncDisposable
             var needed = entries.Sum(e => (long)SpoolRecordFormat.FramedSize(e));
             if (BytesOnDisk + needed > _maxBytes)
             {
+                _full = true;
                 throw new SpoolFullException(BytesOnDisk, _maxBytes);
             }
         }
@@ -258,6 +260,7 @@ internal sealed class DurableSpool : IAsyncDisposable
             var length = new FileInfo(path).Length;
             File.Delete(path);
             Interlocked.Add(ref _bytesOnDisk, -length);
+            _full = false;
         }
     }
 
@@ -362,6 +365,7 @@ internal sealed class DurableSpool : IAsyncDisposable
                 continue;
             }
             _appendError = null;
+            _full = false;
             Interlocked.Add(ref _bytesOnDisk, buffer.WrittenCount);
             Interlocked.Add(ref _pendingRecords, records);
             var end = new SpoolPosition(DurableEnd.Segment, _current.Length);

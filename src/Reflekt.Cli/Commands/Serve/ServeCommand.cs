@@ -71,6 +71,8 @@ internal static class ServeCommand
 
     public static Option<long> SpoolMaxBytes { get; } = CreateSpoolMaxBytes();
 
+    public static Option<int> UnhealthyAfter { get; } = CreateUnhealthyAfter();
+
     public static Option<string> MissingSchema { get; } = CreateMissingSchema();
 
     public static Option<string> Formats { get; } = FormatsOption.Create();
@@ -92,7 +94,7 @@ internal static class ServeCommand
     {
         var command = new Command("serve", "Run the registry server: Segment-compatible ingestion, validation against the schemas, durable forwarding to Segment.")
         {
-            Port, Host, Schemas, S3, S3Refresh, WriteKey, ValidWriteKey, InvalidWriteKey, SegmentApiHost, AdminToken, SpoolDir, SpoolMaxBytes, MissingSchema, Formats, CorsOrigins, ReflectSource,
+            Port, Host, Schemas, S3, S3Refresh, WriteKey, ValidWriteKey, InvalidWriteKey, SegmentApiHost, AdminToken, SpoolDir, SpoolMaxBytes, UnhealthyAfter, MissingSchema, Formats, CorsOrigins, ReflectSource,
         };
         command.SetAction((parseResult, cancellationToken) => new ServeHandler(parseResult, context).ExecuteAsync(cancellationToken));
         return command;
@@ -108,6 +110,24 @@ internal static class ServeCommand
             DefaultValueFactory = _ => "forward-invalid",
         };
         option.AcceptOnlyFromAmong("forward-invalid", "forward-valid", "reject");
+        return option;
+    }
+
+    private static Option<int> CreateUnhealthyAfter()
+    {
+        var option = new Option<int>("--unhealthy-after")
+        {
+            Description = "Seconds forwarding to Segment may keep failing before GET /health answers 503 unhealthy (GET /health/live stays 200).",
+            HelpName = "SECONDS",
+            DefaultValueFactory = _ => 300,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--unhealthy-after must be at least 1 second.");
+            }
+        });
         return option;
     }
 

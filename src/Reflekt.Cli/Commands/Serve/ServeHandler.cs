@@ -34,6 +34,7 @@ internal sealed class ServeHandler(ParseResult parseResult, CliContext context)
             MissingSchemaPolicy = ReflektServerSettings.ParsePolicy(parseResult.GetValue(ServeCommand.MissingSchema)!),
             Formats = FormatPolicies.Parse(parseResult.GetValue(ServeCommand.Formats)!),
             SpoolMaxBytes = parseResult.GetValue(ServeCommand.SpoolMaxBytes),
+            UnhealthyAfter = TimeSpan.FromSeconds(parseResult.GetValue(ServeCommand.UnhealthyAfter)),
             CorsOrigins = Server.Endpoints.CorsOrigins.Parse(parseResult.GetValue(ServeCommand.CorsOrigins)!),
             ReflectionSource = ReflectionSource(),
             Configuration = ServeLogging.Configuration(environment.Configuration, color: context.Host.SupportsColor && !parseResult.GetValue(CommonOptions.NoColor), verbose: parseResult.GetValue(CommonOptions.Verbose)),
