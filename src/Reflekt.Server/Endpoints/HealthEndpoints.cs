@@ -39,6 +39,12 @@ public static class HealthEndpoints
         return Results.Json(body, ServerJson.Default.HealthBody, statusCode: status == "unhealthy" ? 503 : 200);
     }
 
-    private static IResult Metrics(ServerMetrics metrics, DurableSpool spool) =>
-        Results.Text(metrics.Render(spool.PendingRecords), "text/plain; version=0.0.4", System.Text.Encoding.UTF8);
+    private static IResult Metrics(ServerMetrics metrics, DurableSpool spool, IOptions<SpoolOptions> spoolOptions)
+    {
+        var directory = spoolOptions.Value.Directory;
+        var replayedFolder = DeadLetterReplay.ReplayedFolder(directory);
+        var replayed = Directory.Exists(replayedFolder) ? Directory.EnumerateFiles(replayedFolder, "*.json").Count() : 0;
+        return Results.Text(metrics.Render(spool.PendingRecords, new DeadLetterFolder(directory).Count(), replayed),
+            "text/plain; version=0.0.4", System.Text.Encoding.UTF8);
+    }
 }

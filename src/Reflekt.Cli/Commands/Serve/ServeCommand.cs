@@ -96,6 +96,7 @@ internal static class ServeCommand
         {
             Port, Host, Schemas, S3, S3Refresh, WriteKey, ValidWriteKey, InvalidWriteKey, SegmentApiHost, AdminToken, SpoolDir, SpoolMaxBytes, UnhealthyAfter, MissingSchema, Formats, CorsOrigins, ReflectSource,
         };
+        command.Subcommands.Add(Replay.ReplayCommand.Create(context));
         command.SetAction((parseResult, cancellationToken) => new ServeHandler(parseResult, context).ExecuteAsync(cancellationToken));
         return command;
     }
