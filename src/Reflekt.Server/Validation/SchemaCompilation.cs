@@ -58,6 +58,17 @@ internal static class SchemaCompilation
         }
     }
 
+    /// <summary>The problems of a schema text against the project's meta-schema, with pointers into the schema.</summary>
+    public static IReadOnlyList<Diagnostic> CheckProjectMetaSchema(string text, JsonSchema projectMetaSchema)
+    {
+        using var document = JsonDocument.Parse(text);
+        var result = projectMetaSchema.Validate(document.RootElement);
+        return result.IsValid
+            ? []
+            : result.Errors.OrderBy(e => e.InstanceLocation, StringComparer.Ordinal)
+                .Select(e => Problem(e.InstanceLocation, $"does not satisfy the project meta-schema: {e.Message}")).ToList();
+    }
+
     private static Draft DraftOf(JsonElement root)
     {
         if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("$schema", out var uri) && uri.ValueKind == JsonValueKind.String)
