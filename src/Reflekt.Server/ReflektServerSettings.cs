@@ -33,10 +33,19 @@ public sealed record ReflektServerSettings
     /// <summary>REGISTRY_SPOOL_DIR.</summary>
     public string SpoolDirectory { get; init; } = ".reflekt-spool";
 
+    /// <summary>`--spool-max-bytes`: the most the spool's segment files may hold; 0 leaves only the disk as the bound.</summary>
+    public long SpoolMaxBytes { get; init; }
+
+    /// <summary>`--unhealthy-after`: how long forwarding may fail before GET /health reports unhealthy.</summary>
+    public TimeSpan UnhealthyAfter { get; init; } = TimeSpan.FromMinutes(5);
+
     /// <summary>The schemas directory served (a project's `schemas/`, or `--schemas DIR`).</summary>
     public string? SchemasDirectory { get; init; }
 
     public MissingSchemaPolicy MissingSchemaPolicy { get; init; } = MissingSchemaPolicy.ForwardInvalid;
+
+    /// <summary>`--formats`: whether event schemas' `format` is asserted (default) or only annotates, as in `reflekt validate`.</summary>
+    public Reflekt.Validation.FormatPolicy Formats { get; init; } = Reflekt.Validation.FormatPolicy.Assert;
 
     /// <summary>`--cors-origins`: which pages may call the tracking endpoints from a browser; any origin by default.</summary>
     public CorsOrigins CorsOrigins { get; init; } = CorsOrigins.Any;
@@ -59,11 +68,14 @@ public sealed record ReflektServerSettings
         yield return new($"{IngestionOptions.Section}:{nameof(IngestionOptions.MissingSchemaPolicy)}", MissingSchemaPolicy.ToString());
         yield return new($"{IngestionOptions.Section}:{nameof(IngestionOptions.CorsOrigins)}", CorsOrigins.ToString());
         yield return new($"{ForwardingOptions.Section}:{nameof(ForwardingOptions.ApiHost)}", SegmentApiHost);
+        yield return new($"{ForwardingOptions.Section}:{nameof(ForwardingOptions.UnhealthyAfter)}", UnhealthyAfter.ToString("c", CultureInfo.InvariantCulture));
         yield return new($"{ForwardingOptions.Section}:{nameof(ForwardingOptions.ValidWriteKey)}", ValidWriteKey);
         yield return new($"{ForwardingOptions.Section}:{nameof(ForwardingOptions.InvalidWriteKey)}", InvalidWriteKey);
         yield return new($"{SpoolOptions.Section}:{nameof(SpoolOptions.Directory)}", SpoolDirectory);
+        yield return new($"{SpoolOptions.Section}:{nameof(SpoolOptions.MaxBytes)}", SpoolMaxBytes.ToString(CultureInfo.InvariantCulture));
         yield return new($"{SchemaOptions.Section}:{nameof(SchemaOptions.Directory)}", SchemasDirectory);
         yield return new($"{SchemaOptions.Section}:{nameof(SchemaOptions.AdminToken)}", AdminToken);
+        yield return new($"{SchemaOptions.Section}:{nameof(SchemaOptions.Formats)}", Formats.ToString());
         if (ReflectionSource is not null)
         {
             yield return new($"{ReflectionOptions.Section}:{nameof(ReflectionOptions.Source)}", ReflectionSource.Address.Key);

@@ -38,7 +38,7 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var spool = sp.GetRequiredService<IOptions<SpoolOptions>>().Value;
-            return DurableSpool.Open(Path.GetFullPath(spool.Directory), spool.SegmentBytes);
+            return DurableSpool.Open(Path.GetFullPath(spool.Directory), spool.SegmentBytes, spool.MaxBytes);
         });
         services.AddSingleton<TrackingIngestion>();
         services.AddHttpClient<SegmentBatchClient>();

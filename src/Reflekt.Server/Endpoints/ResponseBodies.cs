@@ -23,12 +23,36 @@ internal sealed record SchemaSummaryBody(
     [property: JsonPropertyName("name")] string? Name,
     [property: JsonPropertyName("version")] string Version);
 
-/// <summary>GET /health.</summary>
+/// <summary>GET /health: overall status (ok, degraded, unhealthy) and the state of each part it is made of.</summary>
 internal sealed record HealthBody(
     [property: JsonPropertyName("status")] string Status,
     [property: JsonPropertyName("schemas")] int Schemas,
     [property: JsonPropertyName("spoolDepth")] long SpoolDepth,
-    [property: JsonPropertyName("lastForwardError")] string? LastForwardError);
+    [property: JsonPropertyName("lastForwardError")] string? LastForwardError,
+    [property: JsonPropertyName("spool")] SpoolHealthBody Spool,
+    [property: JsonPropertyName("forwarding")] ForwardingHealthBody Forwarding,
+    [property: JsonPropertyName("deadLetters")] DeadLettersHealthBody DeadLetters);
+
+/// <summary>Whether the spool can accept: ok, full (`--spool-max-bytes` reached) or failing (the last append failed, e.g. a full disk).</summary>
+internal sealed record SpoolHealthBody(
+    [property: JsonPropertyName("state")] string State,
+    [property: JsonPropertyName("bytes")] long Bytes,
+    [property: JsonPropertyName("maxBytes")] long MaxBytes,
+    [property: JsonPropertyName("error")] string? Error);
+
+/// <summary>Whether Segment takes our batches: ok, retrying (failing for less than `--unhealthy-after`) or failing.</summary>
+internal sealed record ForwardingHealthBody(
+    [property: JsonPropertyName("state")] string State,
+    [property: JsonPropertyName("failingSince")] DateTimeOffset? FailingSince,
+    [property: JsonPropertyName("lastError")] string? LastError);
+
+/// <summary>Batches Segment refused for good, waiting in the dead-letter folder for `reflekt serve replay`: ok (none) or present.</summary>
+internal sealed record DeadLettersHealthBody(
+    [property: JsonPropertyName("state")] string State,
+    [property: JsonPropertyName("count")] int Count);
+
+/// <summary>GET /health/live: the process answers.</summary>
+internal sealed record LiveBody([property: JsonPropertyName("status")] string Status);
 
 /// <summary>GET /v1/projects/{writeKey}/settings: the part of Segment's CDN settings analytics.js reads.</summary>
 internal sealed record ProjectSettingsBody(
@@ -59,5 +83,6 @@ internal sealed record MetricsBody([property: JsonPropertyName("sampleRate")] do
 [JsonSerializable(typeof(SchemaRejectedBody))]
 [JsonSerializable(typeof(IReadOnlyList<SchemaSummaryBody>))]
 [JsonSerializable(typeof(HealthBody))]
+[JsonSerializable(typeof(LiveBody))]
 [JsonSerializable(typeof(ProjectSettingsBody))]
 internal sealed partial class ServerJson : JsonSerializerContext;

@@ -62,6 +62,10 @@ public static class TrackingEndpoints
     private static async Task<IResult> Handle(HttpContext context, TrackingIngestion ingestion, CallType? type)
     {
         var error = await ingestion.HandleAsync(context.Request, type, context.RequestAborted).ConfigureAwait(false);
+        if (error?.RetryAfterSeconds is { } seconds)
+        {
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         return error is null
             ? Results.Json(new SuccessBody(true), ServerJson.Default.SuccessBody)
             : Results.Json(new ErrorBody(error.Code, error.Message), ServerJson.Default.ErrorBody, statusCode: error.Status);

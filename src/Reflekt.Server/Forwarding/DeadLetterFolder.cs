@@ -12,6 +12,12 @@ internal sealed class DeadLetterFolder(string spoolDirectory)
 
     private readonly string _directory = PathIn(spoolDirectory);
 
+    /// <summary>Batches Segment refused, still waiting for a replay (events `--missing-schema reject` refused are not counted: they were refused on purpose).</summary>
+    public int Count() =>
+        Directory.Exists(_directory)
+            ? Directory.EnumerateFiles(_directory, "*.json").Count(f => !f.EndsWith(".rejected.json", StringComparison.Ordinal))
+            : 0;
+
     public void Keep(SpoolRoute route, byte[] body, DeliveryOutcome outcome)
     {
         using var stream = Create("");

@@ -3,12 +3,12 @@ using System.Text.Json;
 
 namespace Reflekt.Server.Forwarding;
 
-/// <summary>Cuts spooled messages into Segment-sized `{"batch":[…],"sentAt":…}` bodies (≤ N events, ≤ N bytes).</summary>
+/// <summary>Cuts spooled messages into Segment-sized `{"batch":[…]` bodies (≤ N events, ≤ N bytes), closed with `sentAt` per attempt.</summary>
 internal static class ForwardBatchBuilder
 {
     private const int EnvelopeBytes = 64;
 
-    public static IEnumerable<(byte[] Body, int Count)> Build(IReadOnlyList<ReadOnlyMemory<byte>> messages, int maxEvents, int maxBytes, DateTimeOffset sentAt)
+    public static IEnumerable<(ForwardBatchBody Body, int Count)> Build(IReadOnlyList<ReadOnlyMemory<byte>> messages, int maxEvents, int maxBytes)
     {
         var start = 0;
         while (start < messages.Count)
@@ -25,16 +25,17 @@ internal static class ForwardBatchBuilder
                 size += next;
                 count++;
             }
-            yield return (Write(messages, start, count, sentAt, size), count);
+            yield return (new ForwardBatchBody(Write(messages, start, count, size)), count);
             start += count;
         }
     }
 
-    private static byte[] Write(IReadOnlyList<ReadOnlyMemory<byte>> messages, int start, int count, DateTimeOffset sentAt, int sizeHint)
+    private static byte[] Write(IReadOnlyList<ReadOnlyMemory<byte>> messages, int start, int count, int sizeHint)
     {
         var buffer = new ArrayBufferWriter<byte>(sizeHint);
         using (var writer = new Utf8JsonWriter(buffer))
         {
+            // Left open: ForwardBatchBody adds `sentAt` and the closing brace per attempt.
             writer.WriteStartObject();
             writer.WriteStartArray("batch");
             for (var i = start; i < start + count; i++)
@@ -43,8 +44,6 @@ internal static class ForwardBatchBuilder
                 writer.WriteRawValue(messages[i].Span, skipInputValidation: true);
             }
             writer.WriteEndArray();
-            writer.WriteString("sentAt", sentAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture));
-            writer.WriteEndObject();
         }
         return buffer.WrittenSpan.ToArray();
     }

@@ -29,6 +29,15 @@ internal sealed partial class SpoolForwarder(
     /// <summary>Status of the last failed attempt, shown by GET /health while Segment is unreachable.</summary>
     public string? LastError { get; private set; }
 
+    /// <summary>When forwarding started failing (first failed attempt since the last delivery); null while it works.</summary>
+    public DateTimeOffset? FailingSince { get; private set; }
+
+    private void Failed(string error)
+    {
+        LastError = error;
+        FailingSince ??= time.GetUtcNow();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var position = spool.Committed;
@@ -44,6 +53,9 @@ internal sealed partial class SpoolForwarder(
                 var records = spool.Read(position, WindowRecords, WindowBytes);
                 if (records.Count == 0)
                 {
+                    // The spool reclaimed a drained segment and moved its start past ours.
+                    var committed = spool.Committed;
+                    position = committed > position ? committed : position;
                     continue;
                 }
                 var batches = BatchesOf(records, SpoolRoute.Valid, options.Value.ValidWriteKey)
@@ -61,7 +73,7 @@ internal sealed partial class SpoolForwarder(
             catch (Exception exception) when (exception is IOException or ReflektException or UnauthorizedAccessException)
             {
                 // A disk problem while reading or committing: keep the position, wait, try again.
-                LastError = exception.Message;
+                Failed(exception.Message);
                 LogSpoolError(exception.Message);
                 await Task.Delay(options.Value.MaxBackoff, time, stoppingToken).ConfigureAwait(false);
             }
@@ -74,7 +86,7 @@ internal sealed partial class SpoolForwarder(
         var settings = options.Value;
         return messages.Count == 0
             ? []
-            : ForwardBatchBuilder.Build(messages, settings.MaxBatchEvents, settings.MaxBatchBytes, time.GetUtcNow())
+            : ForwardBatchBuilder.Build(messages, settings.MaxBatchEvents, settings.MaxBatchBytes)
                 .Select(b => new ForwardBatch(route, writeKey, b.Body, b.Count));
     }
 
@@ -86,30 +98,32 @@ internal sealed partial class SpoolForwarder(
         while (true)
         {
             var started = Stopwatch.GetTimestamp();
-            var outcome = await client.SendAsync(batch.WriteKey, batch.Body, cancellationToken).ConfigureAwait(false);
+            var body = batch.Body.SentAt(time.GetUtcNow());
+            var outcome = await client.SendAsync(batch.WriteKey, body, cancellationToken).ConfigureAwait(false);
             metrics.ForwardLatency.Record(Stopwatch.GetElapsedTime(started));
             if (outcome.Status == DeliveryStatus.Delivered)
             {
                 metrics.EventsForwarded(batch.Count);
                 LastError = null;
+                FailingSince = null;
                 return;
             }
             if (outcome.Status == DeliveryStatus.Refused)
             {
-                _deadLetters.Keep(batch.Route, batch.Body, outcome);
+                _deadLetters.Keep(batch.Route, body, outcome);
                 metrics.EventsDeadLettered(batch.Count);
                 LogRefused(outcome.HttpStatus, batch.Count, outcome.Detail);
                 return;
             }
             metrics.ForwardRetried();
             var delay = backoff.NextDelay(outcome.RetryAfter);
-            LastError = outcome.HttpStatus == 0 ? outcome.Detail : $"HTTP {outcome.HttpStatus}";
-            LogRetry(LastError, delay);
+            Failed(outcome.HttpStatus == 0 ? outcome.Detail : $"HTTP {outcome.HttpStatus}");
+            LogRetry(LastError!, delay);
             await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private sealed record ForwardBatch(SpoolRoute Route, string WriteKey, byte[] Body, int Count);
+    private sealed record ForwardBatch(SpoolRoute Route, string WriteKey, ForwardBatchBody Body, int Count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Forwarding to Segment failed ({Error}); retrying in {Delay}.")]
     private partial void LogRetry(string error, TimeSpan delay);

@@ -107,9 +107,13 @@ internal sealed class TrackingIngestion(
                     await _deadLetters.KeepRejectedAsync(rejected, cancellationToken).ConfigureAwait(false);
                 }
             }
+            catch (SpoolFullException exception)
+            {
+                return TrackingError.SpoolUnavailable("spool_full", $"The event could not be stored: {exception.Message}; retry later.");
+            }
             catch (IOException exception)
             {
-                return new TrackingError(503, "spool_unavailable", $"The event could not be stored: {exception.Message}");
+                return TrackingError.SpoolUnavailable("spool_unavailable", $"The event could not be stored: {exception.Message}");
             }
             metrics.EventsAccepted(entries.Length - invalid, invalid);
             metrics.EventsRejected(rejected.Count);
@@ -165,12 +169,12 @@ internal sealed class TrackingIngestion(
         {
             // Written with its reason attached, like an invalid event, but kept out of the spool.
             var own = new ArrayBufferWriter<byte>();
-            MessageWriter.Write(own, message, type, context, integrations, decision.Problems, time.GetUtcNow(), body);
+            MessageWriter.Write(own, message, type, context, integrations, decision.Problems, time.GetUtcNow(), body, _limits.MaxMessageBytes);
             rejected.Add(own.WrittenMemory);
             return null;
         }
         var invalid = decision.Routing == Routing.Invalid;
-        MessageWriter.Write(output, message, type, context, integrations, invalid ? decision.Problems : null, time.GetUtcNow(), body);
+        MessageWriter.Write(output, message, type, context, integrations, invalid ? decision.Problems : null, time.GetUtcNow(), body, _limits.MaxMessageBytes);
         ends.Add((invalid ? SpoolRoute.Invalid : SpoolRoute.Valid, output.WrittenCount));
         return null;
     }

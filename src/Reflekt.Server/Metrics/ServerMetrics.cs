@@ -37,7 +37,8 @@ internal sealed class ServerMetrics
 
     public void EventsDeadLettered(int count) => Interlocked.Add(ref _deadLettered, count);
 
-    public string Render(long spoolDepth)
+    /// <summary>The Prometheus text; dead letters waiting and replayed are counted on disk, since `serve replay` is another process.</summary>
+    public string Render(long spoolDepth, int deadLetters = 0, int replayed = 0)
     {
         var text = new StringBuilder(2048);
         Counter(text, "reflekt_events_accepted_total", "Events accepted and spooled.", Accepted);
@@ -47,6 +48,10 @@ internal sealed class ServerMetrics
         Counter(text, "reflekt_events_forwarded_total", "Events acknowledged by Segment.", Forwarded);
         Counter(text, "reflekt_forward_retries_total", "Forward requests retried after a 5xx, 429 or network error.", Interlocked.Read(ref _forwardRetries));
         Counter(text, "reflekt_events_dead_lettered_total", "Events Segment refused for good (4xx), kept in the dead-letter folder.", DeadLettered);
+        Counter(text, "reflekt_dead_letters_replayed_total", "Dead-lettered batches re-sent by reflekt serve replay and acknowledged by Segment.", replayed);
+        text.Append("# HELP reflekt_dead_letters Dead-lettered batches waiting for a replay.\n");
+        text.Append("# TYPE reflekt_dead_letters gauge\n");
+        text.Append("reflekt_dead_letters ").Append(deadLetters).Append('\n');
         text.Append("# HELP reflekt_spool_depth Events on disk not yet acknowledged by Segment.\n");
         text.Append("# TYPE reflekt_spool_depth gauge\n");
         text.Append("reflekt_spool_depth ").Append(spoolDepth).Append('\n');

@@ -45,6 +45,9 @@ public sealed class ForwardingOptions
     /// </summary>
     public TimeSpan Linger { get; set; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>`--unhealthy-after`: how long forwarding may keep failing before GET /health says unhealthy (503).</summary>
+    public TimeSpan UnhealthyAfter { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Timeout of one forward request.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -11,6 +11,9 @@ public sealed class SchemaOptions
     /// <summary>Bearer token for the schema API (REGISTRY_ADMIN_TOKEN); when empty, the schema API answers 401 to everyone except GET /health.</summary>
     public string? AdminToken { get; set; }
 
+    /// <summary>`--formats`: whether `format` is asserted (the default, as `reflekt validate` does) or only annotates.</summary>
+    public Reflekt.Validation.FormatPolicy Formats { get; set; } = Reflekt.Validation.FormatPolicy.Assert;
+
     /// <summary>Reload schemas when files in <see cref="Directory"/> change.</summary>
     public bool Watch { get; set; } = true;
 }

@@ -6,12 +6,19 @@ namespace Reflekt.Server.Spool;
 /// <summary>
 /// The on-disk queue between ingestion and forwarding: append-only segment files of checksummed records and
 /// a committed-offset file. Appends are group-committed: one writer thread writes every waiting request and
-/// covers them all with one fsync, then releases their 200s.
+/// covers them all with one fsync, then releases their 200s. Space is reclaimed as soon as the backlog drains (the
+/// writer rotates to a fresh segment and deletes the delivered one), not only at segment rotation, so a small
+/// volume does not fill up with delivered events; an optional byte bound refuses appends beyond it.
 /// </summary>
 internal sealed class DurableSpool : IAsyncDisposable
 {
     private readonly string _directory;
     private readonly long _segmentBytes;
+    private readonly long _maxBytes;
+    private readonly Lock _offsetLock = new();
+    private long _bytesOnDisk;
+    private volatile string? _appendError;
+    private volatile bool _full;
     private readonly CommittedOffsetFile _offsetFile;
     private readonly Channel<PendingAppend> _appends = Channel.CreateUnbounded<PendingAppend>(
         new UnboundedChannelOptions { SingleReader = true });
@@ -24,11 +31,14 @@ internal sealed class DurableSpool : IAsyncDisposable
     private long _pendingRecords;
     private TaskCompletionSource _dataAppended = NewSignal();
 
-    private DurableSpool(FileStream directoryLock, string directory, long segmentBytes, SpoolPosition committed, SpoolPosition end, long pending)
+    private DurableSpool(FileStream directoryLock, string directory, long segmentBytes, long maxBytes, SpoolPosition committed, SpoolPosition end, long pending)
     {
         _lock = directoryLock;
         _directory = directory;
-        _segmentBytes = segmentBytes;
+        _maxBytes = maxBytes;
+        // Under a byte bound, segments are small enough that rotation reclaims space well before the bound.
+        _segmentBytes = maxBytes > 0 ? Math.Max(1024, Math.Min(segmentBytes, maxBytes / 4)) : segmentBytes;
+        _bytesOnDisk = SegmentFiles.List(directory).Sum(s => new FileInfo(SegmentFiles.PathOf(directory, s)).Length);
         _offsetFile = new CommittedOffsetFile(directory);
         _committed = committed;
         _durableEnd = end;
@@ -40,8 +50,11 @@ internal sealed class DurableSpool : IAsyncDisposable
         _writer.Start();
     }
 
-    /// <summary>Opens (or creates) the spool in <paramref name="directory"/>, cutting a torn tail left by a crash.</summary>
-    public static DurableSpool Open(string directory, long segmentBytes)
+    /// <summary>
+    /// Opens (or creates) the spool in <paramref name="directory"/>, cutting a torn tail left by a crash;
+    /// <paramref name="maxBytes"/> bounds its segment files (0: only the disk does).
+    /// </summary>
+    public static DurableSpool Open(string directory, long segmentBytes, long maxBytes = 0)
     {
         Directory.CreateDirectory(directory);
         var directoryLock = Lock(directory);
@@ -60,7 +73,7 @@ internal sealed class DurableSpool : IAsyncDisposable
             {
                 new CommittedOffsetFile(directory).Write(fresh);
             }
-            return new DurableSpool(directoryLock, directory, segmentBytes, fresh, fresh, 0);
+            return new DurableSpool(directoryLock, directory, segmentBytes, maxBytes, fresh, fresh, 0);
         }
 
         long pending = 0;
@@ -76,7 +89,7 @@ internal sealed class DurableSpool : IAsyncDisposable
                 TruncateTail(SegmentFiles.PathOf(directory, segment), validEnd);
             }
         }
-        return new DurableSpool(directoryLock, directory, segmentBytes, committed, end, pending);
+        return new DurableSpool(directoryLock, directory, segmentBytes, maxBytes, committed, end, pending);
     }
 
     /// <summary>The position up to which every record is on disk.</summary>
@@ -94,9 +107,31 @@ internal sealed class DurableSpool : IAsyncDisposable
     /// <summary>Records on disk not yet delivered (the spool depth).</summary>
     public long PendingRecords => Interlocked.Read(ref _pendingRecords);
 
+    /// <summary>Bytes of segment files on disk (delivered records included until their space is reclaimed).</summary>
+    public long BytesOnDisk => Interlocked.Read(ref _bytesOnDisk);
+
+    /// <summary>The byte bound (`--spool-max-bytes`), 0 when only the disk bounds the spool.</summary>
+    public long MaxBytes => _maxBytes;
+
+    /// <summary>Whether the byte bound refused the last request (until space is reclaimed or an append fits again).</summary>
+    public bool IsFull => _full;
+
+    /// <summary>Why the last append failed (a full disk, say); null once an append succeeds again.</summary>
+    public string? AppendError => _appendError;
+
     /// <summary>Appends the entries of one request; completes once they are fsynced.</summary>
+    /// <exception cref="SpoolFullException">The byte bound would be exceeded.</exception>
     public Task AppendAsync(IReadOnlyList<SpoolEntry> entries, CancellationToken cancellationToken)
     {
+        if (_maxBytes > 0)
+        {
+            var needed = entries.Sum(e => (long)SpoolRecordFormat.FramedSize(e));
+            if (BytesOnDisk + needed > _maxBytes)
+            {
+                _full = true;
+                throw new SpoolFullException(BytesOnDisk, _maxBytes);
+            }
+        }
         var pending = new PendingAppend(entries, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!_appends.Writer.TryWrite(pending))
         {
@@ -134,7 +169,8 @@ internal sealed class DurableSpool : IAsyncDisposable
         while (records.Count < maxRecords && bytes < maxBytes && position < end)
         {
             var path = SegmentFiles.PathOf(_directory, position.Segment);
-            var limit = position.Segment == end.Segment ? end.Offset : new FileInfo(path).Length;
+            // An earlier segment may be gone: reclaimed once delivered.
+            var limit = position.Segment == end.Segment ? end.Offset : File.Exists(path) ? new FileInfo(path).Length : 0;
             if (position.Offset >= limit)
             {
                 position = new SpoolPosition(position.Segment + 1, 0);
@@ -171,15 +207,92 @@ internal sealed class DurableSpool : IAsyncDisposable
     /// <summary>Marks everything before <paramref name="position"/> as delivered and drops fully delivered segments.</summary>
     public void Commit(SpoolPosition position, int records)
     {
-        _offsetFile.Write(position);
-        lock (_stateLock)
+        bool drained;
+        lock (_offsetLock)
         {
-            _committed = position;
+            var end = DurableEnd;
+            // The end of a segment the writer has already left is the same place as the start of the next one.
+            if (end.Offset == 0 && position.Segment == end.Segment - 1 && position.Offset == LengthOf(position.Segment))
+            {
+                position = end;
+            }
+            TryWriteOffset(position);
+            lock (_stateLock)
+            {
+                _committed = position;
+                drained = position == _durableEnd;
+            }
         }
         Interlocked.Add(ref _pendingRecords, -records);
-        foreach (var segment in SegmentFiles.List(_directory).Where(s => s < position.Segment))
+        DeleteSegmentsBefore(position.Segment);
+        if (drained && position.Offset > 0)
         {
-            File.Delete(SegmentFiles.PathOf(_directory, segment));
+            // Ask the writer (the only owner of the open segment) to reclaim the drained segment's space now.
+            _appends.Writer.TryWrite(new PendingAppend([], new TaskCompletionSource()));
+        }
+    }
+
+    private long LengthOf(long segment)
+    {
+        var path = SegmentFiles.PathOf(_directory, segment);
+        return File.Exists(path) ? new FileInfo(path).Length : -1;
+    }
+
+    // On a full disk even the tiny offset file may not be writable; the position is then kept in memory, so the
+    // drained segment can still be reclaimed and space return. A crash before the next successful write re-sends
+    // the delivered window (at-least-once, messageId kept), never loses one.
+    private void TryWriteOffset(SpoolPosition position)
+    {
+        try
+        {
+            _offsetFile.Write(position);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private void DeleteSegmentsBefore(long segment)
+    {
+        foreach (var old in SegmentFiles.List(_directory).Where(s => s < segment))
+        {
+            var path = SegmentFiles.PathOf(_directory, old);
+            var length = new FileInfo(path).Length;
+            File.Delete(path);
+            Interlocked.Add(ref _bytesOnDisk, -length);
+            _full = false;
+        }
+    }
+
+    // Writer thread only. Everything written is delivered: start a fresh segment, commit its start, delete the old one.
+    private void ReclaimIfDrained()
+    {
+        SpoolPosition end;
+        lock (_stateLock)
+        {
+            if (_committed != _durableEnd || _durableEnd.Offset == 0)
+            {
+                return;
+            }
+            end = _durableEnd;
+        }
+        try
+        {
+            var next = Rotate(end);
+            lock (_offsetLock)
+            {
+                lock (_stateLock)
+                {
+                    _durableEnd = next;
+                    _committed = next;
+                }
+                DeleteSegmentsBefore(next.Segment);
+                TryWriteOffset(next);
+            }
+        }
+        catch (IOException)
+        {
+            // No room even for a new file: the next drain tries again.
         }
     }
 
@@ -228,6 +341,12 @@ internal sealed class DurableSpool : IAsyncDisposable
                     records++;
                 }
             }
+            if (buffer.WrittenCount == 0)
+            {
+                // Only reclaim requests (sent by Commit when the backlog drained).
+                ReclaimIfDrained();
+                continue;
+            }
             try
             {
                 _current.Write(buffer.WrittenSpan);
@@ -235,14 +354,19 @@ internal sealed class DurableSpool : IAsyncDisposable
             }
             catch (Exception exception)
             {
+                _appendError = exception.Message;
                 // Put the file back to its last durable length so later appends do not follow garbage.
                 RecoverAfterFailedWrite();
                 foreach (var pending in group)
                 {
                     pending.Done.TrySetException(exception);
                 }
+                ReclaimIfDrained();
                 continue;
             }
+            _appendError = null;
+            _full = false;
+            Interlocked.Add(ref _bytesOnDisk, buffer.WrittenCount);
             Interlocked.Add(ref _pendingRecords, records);
             var end = new SpoolPosition(DurableEnd.Segment, _current.Length);
             if (_current.Length >= _segmentBytes)

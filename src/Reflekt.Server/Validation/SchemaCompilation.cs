@@ -15,7 +15,7 @@ internal static class SchemaCompilation
     private static Diagnostic Problem(string pointer, string message) =>
         ValidationRules.Finding(ValidationRules.InvalidSchema, message, pointer);
 
-    public static (SchemaEntry? Entry, IReadOnlyList<Diagnostic> Problems) Compile(string id, string text)
+    public static (SchemaEntry? Entry, IReadOnlyList<Diagnostic> Problems) Compile(string id, string text, FormatPolicy formats)
     {
         JsonDocument document;
         try
@@ -48,7 +48,7 @@ internal static class SchemaCompilation
             JsonSchema compiled;
             try
             {
-                compiled = JsonSchema.Compile(kept, new CompileOptions { DefaultDraft = Draft.Draft07 });
+                compiled = EventSchemaCompiler.Compile(kept, formats);
             }
             catch (InvalidSchemaException exception)
             {
@@ -56,6 +56,17 @@ internal static class SchemaCompilation
             }
             return (new SchemaEntry(EventSchema.Read(id, kept), text, new CompiledEventSchema(compiled)), []);
         }
+    }
+
+    /// <summary>The problems of a schema text against the project's meta-schema, with pointers into the schema.</summary>
+    public static IReadOnlyList<Diagnostic> CheckProjectMetaSchema(string text, JsonSchema projectMetaSchema)
+    {
+        using var document = JsonDocument.Parse(text);
+        var result = projectMetaSchema.Validate(document.RootElement);
+        return result.IsValid
+            ? []
+            : result.Errors.OrderBy(e => e.InstanceLocation, StringComparer.Ordinal)
+                .Select(e => Problem(e.InstanceLocation, $"does not satisfy the project meta-schema: {e.Message}")).ToList();
     }
 
     private static Draft DraftOf(JsonElement root)

@@ -15,6 +15,8 @@ namespace Reflekt.Server.Validation;
 internal sealed partial class SchemaStore
 {
     private readonly string? _directory;
+    private readonly FormatPolicy _formats;
+    private readonly Reflekt.Json.Schema.JsonSchema _projectMetaSchema;
     private readonly ILogger<SchemaStore> _logger;
     private readonly Lock _writeLock = new();
     private volatile SchemaSnapshot _current = SchemaSnapshot.Empty;
@@ -23,10 +25,12 @@ internal sealed partial class SchemaStore
     {
         _directory = options.Value.Directory is { Length: > 0 } directory ? Path.GetFullPath(directory) : null;
         _logger = logger;
+        _formats = options.Value.Formats;
         if (_directory is not null && !System.IO.Directory.Exists(_directory))
         {
             throw new ReflektException($"{_directory}: the schemas directory does not exist.");
         }
+        _projectMetaSchema = ProjectMetaSchemaOf(_directory);
         Reload();
     }
 
@@ -68,7 +72,7 @@ internal sealed partial class SchemaStore
                     entries[id] = known;
                     continue;
                 }
-                var (entry, problems) = SchemaCompilation.Compile(id, text);
+                var (entry, problems) = SchemaCompilation.Compile(id, text, _formats);
                 if (entry is null)
                 {
                     LogBroken(path, string.Join("; ", problems.Select(p => $"{p.Pointer}: {p.Message}")));
@@ -88,10 +92,16 @@ internal sealed partial class SchemaStore
     /// <summary>Adds or replaces a schema. Returns the problems when it fails its meta-schema or does not compile.</summary>
     public IReadOnlyList<Diagnostic> Put(string id, string text)
     {
-        var (entry, problems) = SchemaCompilation.Compile(id, text);
+        var (entry, problems) = SchemaCompilation.Compile(id, text, _formats);
         if (entry is null)
         {
             return problems;
+        }
+        // An upload becomes a file of the project, so it must pass what `reflekt lint` checks first (RK101).
+        var planned = SchemaCompilation.CheckProjectMetaSchema(text, _projectMetaSchema);
+        if (planned.Count > 0)
+        {
+            return planned;
         }
         lock (_writeLock)
         {
@@ -120,9 +130,40 @@ internal sealed partial class SchemaStore
                 {
                     File.Delete(path);
                 }
+                RemoveEmptyFolders(Path.GetDirectoryName(path)!);
             }
             _current = _current.Without(id);
             return true;
+        }
+    }
+
+    // A deleted schema's version folder (and its event folder, once its last version goes) would be left behind empty.
+    private void RemoveEmptyFolders(string folder)
+    {
+        var root = Path.TrimEndingDirectorySeparator(_directory!);
+        while (folder.Length > root.Length && folder.StartsWith(root, StringComparison.Ordinal)
+            && System.IO.Directory.Exists(folder) && !System.IO.Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            System.IO.Directory.Delete(folder);
+            folder = Path.GetDirectoryName(folder)!;
+        }
+    }
+
+    // The project's own meta-schema (schemas/.reflekt/meta/1-0.json) when it has one, else upstream's default: the one lint uses.
+    private static Reflekt.Json.Schema.JsonSchema ProjectMetaSchemaOf(string? directory)
+    {
+        var path = directory is null ? null : Path.Combine(directory, ".reflekt", "meta", "1-0.json");
+        if (path is null || !File.Exists(path))
+        {
+            return Reflekt.Linting.Rules.MetaSchemaRule.Compile(Reflekt.Linting.DefaultMetaSchema.Json);
+        }
+        try
+        {
+            return Reflekt.Linting.Rules.MetaSchemaRule.Compile(File.ReadAllText(path, Encoding.UTF8));
+        }
+        catch (Exception exception) when (exception is Reflekt.Json.Schema.InvalidSchemaException or JsonException or ArgumentException)
+        {
+            throw new ReflektException($"{path}: the project meta-schema is not a valid JSON Schema: {exception.Message}", exception);
         }
     }
 

@@ -9,7 +9,7 @@ public static class ValidationSchemaLoader
     private static readonly Uri SchemasBase = new("https://reflekt.invalid/schemas/");
 
     /// <exception cref="ReflektException">Nothing found, not JSON, or not a valid JSON Schema.</exception>
-    public static JsonSchema Load(string idOrFile, SchemaCatalog? catalog, string workingDirectory)
+    public static JsonSchema Load(string idOrFile, SchemaCatalog? catalog, string workingDirectory, FormatPolicy formats)
     {
         var id = SchemaSelection.Normalize(idOrFile);
         var file = catalog?.Find(id + ".json") ?? catalog?.Find(id);
@@ -26,7 +26,7 @@ public static class ValidationSchemaLoader
         try
         {
             // A synthetic absolute base: Reflekt $ids are relative paths under schemas/.
-            return JsonSchema.Compile(root, new CompileOptions { BaseUri = new Uri(SchemasBase, file.RelativePath) });
+            return EventSchemaCompiler.Compile(root, formats, new Uri(SchemasBase, file.RelativePath));
         }
         catch (InvalidSchemaException e)
         {

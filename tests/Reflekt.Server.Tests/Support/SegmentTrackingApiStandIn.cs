@@ -79,6 +79,7 @@ public sealed class SegmentTrackingApiStandIn : IAsyncDisposable
 
     private async Task<IResult> HandleAsync(HttpContext context)
     {
+        var receivedAt = DateTimeOffset.UtcNow;
         if (Interlocked.Decrement(ref _failuresLeft) >= 0)
         {
             Interlocked.Increment(ref FailedRequests);
@@ -115,10 +116,17 @@ public sealed class SegmentTrackingApiStandIn : IAsyncDisposable
         {
             return Results.Json(new { code = "invalid_request", message = "batch too large or missing" }, statusCode: 400);
         }
-        _received.Enqueue(new ReceivedBatch(user[..^1], body, text.Length, raw, context.Request.Headers.UserAgent.ToString()));
+        _received.Enqueue(new ReceivedBatch(user[..^1], body, text.Length, raw, context.Request.Headers.UserAgent.ToString(), receivedAt));
         return Results.Json(new { success = true });
     }
 }
 
-/// <summary>One batch the stand-in accepted: the write key it came with, its body (parsed and as received) and the sender's User-Agent.</summary>
-public sealed record ReceivedBatch(string WriteKey, JsonObject Body, int Bytes, byte[] Raw, string UserAgent);
+/// <summary>
+/// One batch the stand-in accepted: the write key it came with, its body (parsed and as received), the sender's
+/// User-Agent and when it arrived (Segment's `receivedAt`, which its clock-skew correction sets against `sentAt`).
+/// </summary>
+public sealed record ReceivedBatch(string WriteKey, JsonObject Body, int Bytes, byte[] Raw, string UserAgent, DateTimeOffset ReceivedAt)
+{
+    /// <summary>How far the batch's `sentAt` lags its arrival: what Segment would shift every event in it by.</summary>
+    public TimeSpan SentAtLag => ReceivedAt - DateTimeOffset.Parse((string)Body["sentAt"]!, System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -7,7 +7,7 @@ public static class TestSchemas
         {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop/Order_Completed/1-0.json",
          "self":{"vendor":"com.example","name":"Order Completed","format":"jsonschema","version":"1-0","metadata":{}},
          "type":"object",
-         "properties":{"schema_id":{"type":"string"},"order_id":{"type":"string"},"revenue":{"type":"number"},
+         "properties":{"order_id":{"type":"string"},"revenue":{"type":"number"},
                        "products":{"type":"array","items":{"type":"object","properties":{"price":{"type":"number"}},"required":["price"]}}},
          "required":["order_id"],"additionalProperties":false}
         """;
@@ -16,7 +16,7 @@ public static class TestSchemas
         {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop/Order_Completed/1-1.json",
          "self":{"vendor":"com.example","name":"Order Completed","format":"jsonschema","version":"1-1","metadata":{}},
          "type":"object",
-         "properties":{"schema_id":{"type":"string"},"order_id":{"type":"string"},"revenue":{"type":"number"},"coupon":{"type":"string"},
+         "properties":{"order_id":{"type":"string"},"revenue":{"type":"number"},"coupon":{"type":"string"},
                        "products":{"type":"array","items":{"type":"object","properties":{"price":{"type":"number"}},"required":["price"]}}},
          "required":["order_id"],"additionalProperties":false}
         """;

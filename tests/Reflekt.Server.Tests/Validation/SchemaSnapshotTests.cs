@@ -6,7 +6,7 @@ public sealed class SchemaSnapshotTests
 {
     private static SchemaEntry Entry(string id, string text)
     {
-        var (entry, problems) = SchemaCompilation.Compile(id, text);
+        var (entry, problems) = SchemaCompilation.Compile(id, text, Reflekt.Validation.FormatPolicy.Assert);
         Assert.Empty(problems);
         return entry!;
     }

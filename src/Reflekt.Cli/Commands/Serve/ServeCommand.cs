@@ -69,7 +69,13 @@ internal static class ServeCommand
         HelpName = "DIR",
     };
 
+    public static Option<long> SpoolMaxBytes { get; } = CreateSpoolMaxBytes();
+
+    public static Option<int> UnhealthyAfter { get; } = CreateUnhealthyAfter();
+
     public static Option<string> MissingSchema { get; } = CreateMissingSchema();
+
+    public static Option<string> Formats { get; } = FormatsOption.Create();
 
     public static Option<string> CorsOrigins { get; } = new("--cors-origins")
     {
@@ -88,8 +94,9 @@ internal static class ServeCommand
     {
         var command = new Command("serve", "Run the registry server: Segment-compatible ingestion, validation against the schemas, durable forwarding to Segment.")
         {
-            Port, Host, Schemas, S3, S3Refresh, WriteKey, ValidWriteKey, InvalidWriteKey, SegmentApiHost, AdminToken, SpoolDir, MissingSchema, CorsOrigins, ReflectSource,
+            Port, Host, Schemas, S3, S3Refresh, WriteKey, ValidWriteKey, InvalidWriteKey, SegmentApiHost, AdminToken, SpoolDir, SpoolMaxBytes, UnhealthyAfter, MissingSchema, Formats, CorsOrigins, ReflectSource,
         };
+        command.Subcommands.Add(Replay.ReplayCommand.Create(context));
         command.SetAction((parseResult, cancellationToken) => new ServeHandler(parseResult, context).ExecuteAsync(cancellationToken));
         return command;
     }
@@ -104,6 +111,42 @@ internal static class ServeCommand
             DefaultValueFactory = _ => "forward-invalid",
         };
         option.AcceptOnlyFromAmong("forward-invalid", "forward-valid", "reject");
+        return option;
+    }
+
+    private static Option<int> CreateUnhealthyAfter()
+    {
+        var option = new Option<int>("--unhealthy-after")
+        {
+            Description = "Seconds forwarding to Segment may keep failing before GET /health answers 503 unhealthy (GET /health/live stays 200).",
+            HelpName = "SECONDS",
+            DefaultValueFactory = _ => 300,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--unhealthy-after must be at least 1 second.");
+            }
+        });
+        return option;
+    }
+
+    private static Option<long> CreateSpoolMaxBytes()
+    {
+        var option = new Option<long>("--spool-max-bytes")
+        {
+            Description = "Most bytes the spool may hold on disk; beyond it requests get 503 with Retry-After until it drains. 0 (default): the disk is the bound.",
+            HelpName = "BYTES",
+            DefaultValueFactory = _ => 0,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long>() < 0)
+            {
+                result.AddError("--spool-max-bytes must be 0 or more bytes.");
+            }
+        });
         return option;
     }
 

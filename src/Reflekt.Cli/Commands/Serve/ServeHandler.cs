@@ -6,6 +6,7 @@ using Reflekt.Projects.Profiles;
 using Reflekt.Server;
 using Reflekt.Server.Reflection;
 using Reflekt.Server.Validation;
+using Reflekt.Validation;
 using Reflekt.Warehouses;
 
 namespace Reflekt.Cli.Commands.Serve;
@@ -31,6 +32,9 @@ internal sealed class ServeHandler(ParseResult parseResult, CliContext context)
             SchemaMirror = mirror,
             SchemaMirrorRefresh = TimeSpan.FromSeconds(parseResult.GetValue(ServeCommand.S3Refresh)),
             MissingSchemaPolicy = ReflektServerSettings.ParsePolicy(parseResult.GetValue(ServeCommand.MissingSchema)!),
+            Formats = FormatPolicies.Parse(parseResult.GetValue(ServeCommand.Formats)!),
+            SpoolMaxBytes = parseResult.GetValue(ServeCommand.SpoolMaxBytes),
+            UnhealthyAfter = TimeSpan.FromSeconds(parseResult.GetValue(ServeCommand.UnhealthyAfter)),
             CorsOrigins = Server.Endpoints.CorsOrigins.Parse(parseResult.GetValue(ServeCommand.CorsOrigins)!),
             ReflectionSource = ReflectionSource(),
             Configuration = ServeLogging.Configuration(environment.Configuration, color: context.Host.SupportsColor && !parseResult.GetValue(CommonOptions.NoColor), verbose: parseResult.GetValue(CommonOptions.Verbose)),

@@ -19,6 +19,8 @@ internal static class ValidateCommand
 
     public static Option<string> Format { get; } = CreateFormat();
 
+    public static Option<string> Formats { get; } = FormatsOption.Create();
+
     public static Argument<string> Input { get; } = new("FILE")
     {
         Description = "A JSON document or NDJSON stream; '-' (the default) reads standard input.",
@@ -32,6 +34,7 @@ internal static class ValidateCommand
             Schema,
             Raw,
             Format,
+            Formats,
             Input,
         };
         command.SetAction((parseResult, cancellationToken) => new ValidateHandler(parseResult, context).ExecuteAsync(cancellationToken));
