@@ -18,11 +18,15 @@ public static partial class DbtPackageBuilder
     /// <summary>Diagnostic id for a table the schemas expect but the warehouse lacks (the rest is still built).</summary>
     public const string MissingTableRuleId = "RKD001";
 
+    /// <summary>Diagnostic id for a schema property whose column the table lacks (the model leaves it out).</summary>
+    public const string MissingColumnRuleId = "RKD002";
+
     public static DbtBuildResult Build(
         IReadOnlyList<DbtSchemaInput> schemas,
         DbtBuildRequest request,
         CatalogSnapshot catalog,
-        DbtPackage? previous = null)
+        DbtPackage? previous = null,
+        IReadOnlySet<string>? projectSchemaIds = null)
     {
         var run = new BuildRun(request, catalog);
         run.Step($"Building dbt source '{request.Source.Schema}'");
@@ -32,7 +36,8 @@ public static partial class DbtPackageBuilder
         }
 
         run.AddTracks();
-        return run.Finish(previous);
+        var built = schemas.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        return run.Finish(new PackageRebuild(previous, built, projectSchemaIds), previous);
     }
 
     /// <summary>The package name for a project: <c>underscore(project name)</c>, made a valid dbt name.</summary>
@@ -45,7 +50,8 @@ public static partial class DbtPackageBuilder
         private readonly WarehouseNaming _naming = WarehouseNaming.For(request.Layout);
         private readonly List<string> _steps = [];
         private readonly List<Diagnostic> _warnings = [];
-        private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string Text, string? SchemaId)> _files = new(StringComparer.Ordinal);
+        private readonly List<DbtModelSummary> _models = [];
         private readonly Dictionary<string, SourceTable> _tables = new(StringComparer.Ordinal);
         private readonly string _sch = request.Source.Schema;
         private readonly DbtSpelling _spelling = new(request.Settings.DbtVersion);
@@ -69,7 +75,7 @@ public static partial class DbtPackageBuilder
             var properties = _naming.Flatten(document)
                 .Where(p => p.ColumnName.Length > 0)
                 .Select(p => new SearchColumn(
-                    p.ColumnName, p.Description ?? "", p.Types.Count == 1 ? p.Types[0] : null, SchemaDataTests.For(document, p, _spelling)))
+                    p.ColumnName, p.Description ?? "", p.Types.Count == 1 ? p.Types[0] : null, SchemaDataTests.For(document, p, _spelling), p.Pointer))
                 .ToList();
             var search = Standard().Concat(properties).ToList();
             var callType = input.Schema.CallType;
@@ -116,38 +122,40 @@ public static partial class DbtPackageBuilder
                 dropUserId: false);
         }
 
-        public DbtBuildResult Finish(DbtPackage? previous)
+        public DbtBuildResult Finish(PackageRebuild rebuild, DbtPackage? previous)
         {
             var package = request.Source.Schema;
             var name = PackageName(request.ProjectName);
-            var files = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (previous is not null)
-            {
-                foreach (var (path, text) in previous.Files)
-                {
-                    files[path] = text;
-                }
-            }
-
-            files["dbt_project.yml"] = DbtPackageTemplate.ProjectYaml(name, _spelling, request.Settings.Models.Materialized);
-            files["README.md"] = DbtPackageTemplate.Readme(name);
-            files[".gitignore"] = DbtPackageTemplate.GitIgnore;
-            files["models/.gitkeep"] = "";
-            foreach (var (path, text) in _files)
+            _files["dbt_project.yml"] = (DbtPackageTemplate.ProjectYaml(name, _spelling, request.Settings.Models.Materialized), null);
+            _files["README.md"] = (DbtPackageTemplate.Readme(name), null);
+            _files[".gitignore"] = (DbtPackageTemplate.GitIgnore, null);
+            _files["models/.gitkeep"] = ("", null);
+            var sourcePath = $"{DocsFolder}{request.Settings.Sources.Prefix}{package}.yml";
+            var produced = _files.Keys.Append(sourcePath).ToHashSet(StringComparer.Ordinal);
+            var files = rebuild.Survivors(produced);
+            foreach (var (path, (text, _)) in _files)
             {
                 files[path] = text;
             }
 
-            var sourcePath = $"{DocsFolder}{request.Settings.Sources.Prefix}{package}.yml";
             var tables = MergeSourceTables(files, previous?.Files.GetValueOrDefault(sourcePath));
-            files[sourcePath] = SourceYamlRenderer.Render(
+            var sourceYaml = SourceYamlRenderer.Render(
                 package,
                 request.Source.Database,
                 $"Schema in {request.WarehouseType} with raw {Cdp} event data.",
                 request.Settings.Sources,
                 tables,
                 _spelling);
-            return new DbtBuildResult(new DbtPackage(name, files), _warnings, _steps);
+            _files[sourcePath] = (sourceYaml, null);
+            files[sourcePath] = sourceYaml;
+            var conflicts = rebuild.Conflicts(files);
+            files[DbtManifest.Path] = rebuild.Manifest(_files, files).Render();
+            return new DbtBuildResult(new DbtPackage(name, files), _warnings, _steps)
+            {
+                Models = [.. _models.OrderBy(m => m.Path, StringComparer.Ordinal)],
+                Removed = rebuild.Removed,
+                Edited = conflicts,
+            };
         }
 
         // Every model of this source in the package, old ones included, keeps its table in the source YAML.
@@ -204,6 +212,7 @@ public static partial class DbtPackageBuilder
             var docsName = $"{request.Settings.Docs.Prefix}{_sch}__{table}{suffix}";
             var columns = StagingModelPlanner.PlanColumns(
                 raw, search, _naming.IdAlias(table), dropUserId, request.Settings, request.Dialect);
+            WarnMissingColumns(input, raw, search, dropUserId);
             columns.AddRange(Constants(callType, table, input?.Id));
             var dedup = MessageKeyOf(raw, table);
             var model = new StagingModel(
@@ -212,10 +221,30 @@ public static partial class DbtPackageBuilder
             _tables.TryAdd(table, new SourceTable(table, description));
             Step($"Building dbt table '{table}' in source '{_sch}'");
             Step($"Building staging model '{modelName}.sql'");
-            _files[$"{ModelFolder}{modelName}.sql"] = ModelSqlRenderer.Render(model, request.Dialect);
+            var sqlPath = $"{ModelFolder}{modelName}.sql";
+            _files[sqlPath] = (ModelSqlRenderer.Render(model, request.Dialect), input?.Id);
             Step($"Building dbt documentation '{docsName}.yml'");
-            _files[$"{DocsFolder}{docsName}.yml"] = ModelDocsRenderer.Render(model, _spelling, request.Settings.Models.Contract, request.Dialect);
+            _files[$"{DocsFolder}{docsName}.yml"] = (ModelDocsRenderer.Render(model, _spelling, request.Settings.Models.Contract, request.Dialect), input?.Id);
+            _models.Add(new DbtModelSummary(modelName, sqlPath, model.Columns.Sum(c => c.Tests.Count)));
             return true;
+        }
+
+        // A loader creates a column only once a non-null value arrives, so an optional property may simply be unseen;
+        // it is a warning (an error under --strict), and the model leaves the column out rather than failing.
+        private void WarnMissingColumns(DbtSchemaInput? input, CatalogTable raw, IReadOnlyList<SearchColumn> search, bool dropUserId)
+        {
+            foreach (var wanted in search)
+            {
+                if (wanted.Pointer is { } pointer && raw.Find(wanted.Name) is null && !(dropUserId && wanted.Name == "user_id"))
+                {
+                    _warnings.Add(new Diagnostic(
+                        MissingColumnRuleId,
+                        Severity.Warning,
+                        $"Table '{catalog.Database}.{catalog.Schema}.{raw.Name}' has no column '{wanted.Name}' for property '{pointer}' of schema {input?.Id}; the model leaves it out.",
+                        input?.DisplayPath ?? input?.Id,
+                        Pointer: pointer));
+                }
+            }
         }
 
         // An incremental model merges on its own key (event_id, or user_id/group_id for users/groups) and re-reads a
