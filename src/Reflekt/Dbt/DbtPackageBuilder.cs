@@ -75,11 +75,11 @@ public static partial class DbtPackageBuilder
             var properties = _naming.Flatten(document)
                 .Where(p => p.ColumnName.Length > 0)
                 .Select(p => new SearchColumn(
-                    p.ColumnName, p.Description ?? "", p.Types.Count == 1 ? p.Types[0] : null, SchemaDataTests.For(document, p, _spelling), p.Pointer))
+                    p.ColumnName, p.Description ?? "", p.Types.Count == 1 ? p.Types[0] : null, SchemaDataTests.For(document, p, _spelling), p.Pointer, FormatOf(p.Schema)))
                 .ToList();
-            var search = Standard().Concat(properties).ToList();
             var callType = input.Schema.CallType;
             var table = _naming.TableName(eventName);
+            var search = Standard(table).Concat(properties).ToList();
             var filter = Filter();
 
             switch (callType)
@@ -118,7 +118,7 @@ public static partial class DbtPackageBuilder
                 "A summary of track() calls from all events. Properties unique to each event's track() call are omitted.",
                 null,
                 Filter(),
-                Standard().ToList(),
+                Standard(_naming.TableFor(CallType.Track)).ToList(),
                 dropUserId: false);
         }
 
@@ -215,8 +215,10 @@ public static partial class DbtPackageBuilder
             WarnMissingColumns(input, raw, search, dropUserId);
             columns.AddRange(Constants(callType, table, input?.Id));
             var dedup = MessageKeyOf(raw, table);
+            // `users` holds each user's latest traits whatever version set them, so only call tables are versioned.
+            var rows = input is not null && !dropUserId ? VersionFilter(filter, raw, input) : filter;
             var model = new StagingModel(
-                modelName, _sch, table, description, filter, columns, dedup, IncrementalOf(raw, columns), Meta(input, metadata));
+                modelName, _sch, table, description, rows, columns, dedup, IncrementalOf(raw, columns), Meta(input, metadata));
 
             _tables.TryAdd(table, new SourceTable(table, description));
             Step($"Building dbt table '{table}' in source '{_sch}'");
@@ -227,6 +229,19 @@ public static partial class DbtPackageBuilder
             _files[$"{DocsFolder}{docsName}.yml"] = (ModelDocsRenderer.Render(model, _spelling, request.Settings.Models.Contract, request.Dialect), input?.Id);
             _models.Add(new DbtModelSummary(modelName, sqlPath, model.Columns.Sum(c => c.Tests.Count)));
             return true;
+        }
+
+        // When calls carry `schema_id` (the registry server and our SDK guidance add the schema's $id), the table
+        // holds every version's rows and each version's model keeps only its own. The project's filter is a `where`.
+        private List<string> VersionFilter(IReadOnlyList<string> filter, CatalogTable raw, DbtSchemaInput input)
+        {
+            if (raw.Find("schema_id") is not { } column)
+            {
+                return [.. filter];
+            }
+
+            var condition = $"{request.Dialect.Identifier(column.Name)} = {request.Dialect.StringLiteral(input.Schema.Id)}";
+            return filter.Count == 0 ? [$"where {condition}"] : [.. filter, $"and {condition}"];
         }
 
         // A loader creates a column only once a non-null value arrives, so an optional property may simply be unseen;
@@ -306,12 +321,17 @@ public static partial class DbtPackageBuilder
                 ? new MessageKey(id.Name, receivedAt.Name)
                 : null;
 
-        private IEnumerable<SearchColumn> Standard() =>
-            _naming.StandardColumns.Select(c => new SearchColumn(c.Name, c.Description, null));
+        private IEnumerable<SearchColumn> Standard(string table) =>
+            _naming.StandardColumnsOf(table).Select(c => new SearchColumn(c.Name, c.Description, null));
 
         private List<string> Filter() =>
             request.Settings.Models.Filter.Trim().Length == 0 ? [] : [.. request.Settings.Models.Filter.TrimEnd().Split('\n')];
 
+
+        private static string? FormatOf(JsonElement schema) =>
+            schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("format"u8, out var f) && f.ValueKind == JsonValueKind.String
+                ? f.GetString()
+                : null;
 
         private static ReflektException Invalid(DbtSchemaInput input, string pointer) =>
             new($"{input.DisplayPath ?? input.Id}: missing string '{pointer}' needed to build dbt artifacts.");
