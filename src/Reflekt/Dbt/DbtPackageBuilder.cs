@@ -18,11 +18,15 @@ public static partial class DbtPackageBuilder
     /// <summary>Diagnostic id for a table the schemas expect but the warehouse lacks (the rest is still built).</summary>
     public const string MissingTableRuleId = "RKD001";
 
+    /// <summary>Diagnostic id for a schema property whose column the table lacks (the model leaves it out).</summary>
+    public const string MissingColumnRuleId = "RKD002";
+
     public static DbtBuildResult Build(
         IReadOnlyList<DbtSchemaInput> schemas,
         DbtBuildRequest request,
         CatalogSnapshot catalog,
-        DbtPackage? previous = null)
+        DbtPackage? previous = null,
+        IReadOnlySet<string>? projectSchemaIds = null)
     {
         var run = new BuildRun(request, catalog);
         run.Step($"Building dbt source '{request.Source.Schema}'");
@@ -32,7 +36,8 @@ public static partial class DbtPackageBuilder
         }
 
         run.AddTracks();
-        return run.Finish(previous);
+        var built = schemas.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        return run.Finish(new PackageRebuild(previous, built, projectSchemaIds), previous);
     }
 
     /// <summary>The package name for a project: <c>underscore(project name)</c>, made a valid dbt name.</summary>
@@ -45,7 +50,8 @@ public static partial class DbtPackageBuilder
         private readonly WarehouseNaming _naming = WarehouseNaming.For(request.Layout);
         private readonly List<string> _steps = [];
         private readonly List<Diagnostic> _warnings = [];
-        private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string Text, string? SchemaId)> _files = new(StringComparer.Ordinal);
+        private readonly List<DbtModelSummary> _models = [];
         private readonly Dictionary<string, SourceTable> _tables = new(StringComparer.Ordinal);
         private readonly string _sch = request.Source.Schema;
         private readonly DbtSpelling _spelling = new(request.Settings.DbtVersion);
@@ -69,11 +75,11 @@ public static partial class DbtPackageBuilder
             var properties = _naming.Flatten(document)
                 .Where(p => p.ColumnName.Length > 0)
                 .Select(p => new SearchColumn(
-                    p.ColumnName, p.Description ?? "", p.Types.Count == 1 ? p.Types[0] : null, SchemaDataTests.For(document, p, _spelling)))
+                    p.ColumnName, p.Description ?? "", p.Types.Count == 1 ? p.Types[0] : null, SchemaDataTests.For(document, p, _spelling), p.Pointer, FormatOf(p.Schema)))
                 .ToList();
-            var search = Standard().Concat(properties).ToList();
             var callType = input.Schema.CallType;
             var table = _naming.TableName(eventName);
+            var search = Standard(table).Concat(properties).ToList();
             var filter = Filter();
 
             switch (callType)
@@ -112,42 +118,44 @@ public static partial class DbtPackageBuilder
                 "A summary of track() calls from all events. Properties unique to each event's track() call are omitted.",
                 null,
                 Filter(),
-                Standard().ToList(),
+                Standard(_naming.TableFor(CallType.Track)).ToList(),
                 dropUserId: false);
         }
 
-        public DbtBuildResult Finish(DbtPackage? previous)
+        public DbtBuildResult Finish(PackageRebuild rebuild, DbtPackage? previous)
         {
             var package = request.Source.Schema;
             var name = PackageName(request.ProjectName);
-            var files = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (previous is not null)
-            {
-                foreach (var (path, text) in previous.Files)
-                {
-                    files[path] = text;
-                }
-            }
-
-            files["dbt_project.yml"] = DbtPackageTemplate.ProjectYaml(name, _spelling, request.Settings.Models.Materialized);
-            files["README.md"] = DbtPackageTemplate.Readme(name);
-            files[".gitignore"] = DbtPackageTemplate.GitIgnore;
-            files["models/.gitkeep"] = "";
-            foreach (var (path, text) in _files)
+            _files["dbt_project.yml"] = (DbtPackageTemplate.ProjectYaml(name, _spelling, request.Settings.Models.Materialized), null);
+            _files["README.md"] = (DbtPackageTemplate.Readme(name), null);
+            _files[".gitignore"] = (DbtPackageTemplate.GitIgnore, null);
+            _files["models/.gitkeep"] = ("", null);
+            var sourcePath = $"{DocsFolder}{request.Settings.Sources.Prefix}{package}.yml";
+            var produced = _files.Keys.Append(sourcePath).ToHashSet(StringComparer.Ordinal);
+            var files = rebuild.Survivors(produced);
+            foreach (var (path, (text, _)) in _files)
             {
                 files[path] = text;
             }
 
-            var sourcePath = $"{DocsFolder}{request.Settings.Sources.Prefix}{package}.yml";
             var tables = MergeSourceTables(files, previous?.Files.GetValueOrDefault(sourcePath));
-            files[sourcePath] = SourceYamlRenderer.Render(
+            var sourceYaml = SourceYamlRenderer.Render(
                 package,
                 request.Source.Database,
                 $"Schema in {request.WarehouseType} with raw {Cdp} event data.",
                 request.Settings.Sources,
                 tables,
                 _spelling);
-            return new DbtBuildResult(new DbtPackage(name, files), _warnings, _steps);
+            _files[sourcePath] = (sourceYaml, null);
+            files[sourcePath] = sourceYaml;
+            var conflicts = rebuild.Conflicts(files);
+            files[DbtManifest.Path] = rebuild.Manifest(_files, files).Render();
+            return new DbtBuildResult(new DbtPackage(name, files), _warnings, _steps)
+            {
+                Models = [.. _models.OrderBy(m => m.Path, StringComparer.Ordinal)],
+                Removed = rebuild.Removed,
+                Edited = conflicts,
+            };
         }
 
         // Every model of this source in the package, old ones included, keeps its table in the source YAML.
@@ -204,18 +212,54 @@ public static partial class DbtPackageBuilder
             var docsName = $"{request.Settings.Docs.Prefix}{_sch}__{table}{suffix}";
             var columns = StagingModelPlanner.PlanColumns(
                 raw, search, _naming.IdAlias(table), dropUserId, request.Settings, request.Dialect);
+            WarnMissingColumns(input, raw, search, dropUserId);
             columns.AddRange(Constants(callType, table, input?.Id));
             var dedup = MessageKeyOf(raw, table);
+            // `users` holds each user's latest traits whatever version set them, so only call tables are versioned.
+            var rows = input is not null && !dropUserId ? VersionFilter(filter, raw, input) : filter;
             var model = new StagingModel(
-                modelName, _sch, table, description, filter, columns, dedup, IncrementalOf(raw, columns), Meta(input, metadata));
+                modelName, _sch, table, description, rows, columns, dedup, IncrementalOf(raw, columns), Meta(input, metadata));
 
             _tables.TryAdd(table, new SourceTable(table, description));
             Step($"Building dbt table '{table}' in source '{_sch}'");
             Step($"Building staging model '{modelName}.sql'");
-            _files[$"{ModelFolder}{modelName}.sql"] = ModelSqlRenderer.Render(model, request.Dialect);
+            var sqlPath = $"{ModelFolder}{modelName}.sql";
+            _files[sqlPath] = (ModelSqlRenderer.Render(model, request.Dialect), input?.Id);
             Step($"Building dbt documentation '{docsName}.yml'");
-            _files[$"{DocsFolder}{docsName}.yml"] = ModelDocsRenderer.Render(model, _spelling, request.Settings.Models.Contract, request.Dialect);
+            _files[$"{DocsFolder}{docsName}.yml"] = (ModelDocsRenderer.Render(model, _spelling, request.Settings.Models.Contract, request.Dialect), input?.Id);
+            _models.Add(new DbtModelSummary(modelName, sqlPath, model.Columns.Sum(c => c.Tests.Count)));
             return true;
+        }
+
+        // When calls carry `schema_id` (the registry server and our SDK guidance add the schema's $id), the table
+        // holds every version's rows and each version's model keeps only its own. The project's filter is a `where`.
+        private List<string> VersionFilter(IReadOnlyList<string> filter, CatalogTable raw, DbtSchemaInput input)
+        {
+            if (raw.Find("schema_id") is not { } column)
+            {
+                return [.. filter];
+            }
+
+            var condition = $"{request.Dialect.Identifier(column.Name)} = {request.Dialect.StringLiteral(input.Schema.Id)}";
+            return filter.Count == 0 ? [$"where {condition}"] : [.. filter, $"and {condition}"];
+        }
+
+        // A loader creates a column only once a non-null value arrives, so an optional property may simply be unseen;
+        // it is a warning (an error under --strict), and the model leaves the column out rather than failing.
+        private void WarnMissingColumns(DbtSchemaInput? input, CatalogTable raw, IReadOnlyList<SearchColumn> search, bool dropUserId)
+        {
+            foreach (var wanted in search)
+            {
+                if (wanted.Pointer is { } pointer && raw.Find(wanted.Name) is null && !(dropUserId && wanted.Name == "user_id"))
+                {
+                    _warnings.Add(new Diagnostic(
+                        MissingColumnRuleId,
+                        Severity.Warning,
+                        $"Table '{catalog.Database}.{catalog.Schema}.{raw.Name}' has no column '{wanted.Name}' for property '{pointer}' of schema {input?.Id}; the model leaves it out.",
+                        input?.DisplayPath ?? input?.Id,
+                        Pointer: pointer));
+                }
+            }
         }
 
         // An incremental model merges on its own key (event_id, or user_id/group_id for users/groups) and re-reads a
@@ -277,12 +321,17 @@ public static partial class DbtPackageBuilder
                 ? new MessageKey(id.Name, receivedAt.Name)
                 : null;
 
-        private IEnumerable<SearchColumn> Standard() =>
-            _naming.StandardColumns.Select(c => new SearchColumn(c.Name, c.Description, null));
+        private IEnumerable<SearchColumn> Standard(string table) =>
+            _naming.StandardColumnsOf(table).Select(c => new SearchColumn(c.Name, c.Description, null));
 
         private List<string> Filter() =>
             request.Settings.Models.Filter.Trim().Length == 0 ? [] : [.. request.Settings.Models.Filter.TrimEnd().Split('\n')];
 
+
+        private static string? FormatOf(JsonElement schema) =>
+            schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("format"u8, out var f) && f.ValueKind == JsonValueKind.String
+                ? f.GetString()
+                : null;
 
         private static ReflektException Invalid(DbtSchemaInput input, string pointer) =>
             new($"{input.DisplayPath ?? input.Id}: missing string '{pointer}' needed to build dbt artifacts.");

@@ -10,6 +10,7 @@ namespace Reflekt.Dbt;
 /// <param name="Description">Column description for the docs YAML.</param>
 /// <param name="Tests">Generic data tests for the docs YAML (a name, or a mapping such as <c>accepted_values</c>).</param>
 /// <param name="DataType">The column's warehouse type for the docs' <c>data_type</c>: the cast type, else as loaded.</param>
+/// <param name="IsJson">With a cast type: the value is JSON text (an object or array) parsed rather than cast.</param>
 internal sealed record ModelColumn(
     string Alias,
     string? SourceColumn,
@@ -17,4 +18,5 @@ internal sealed record ModelColumn(
     string? CastType,
     string Description,
     IReadOnlyList<JsonElement> Tests,
-    string DataType);
+    string DataType,
+    bool IsJson = false);

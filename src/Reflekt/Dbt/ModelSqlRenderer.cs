@@ -70,7 +70,8 @@ internal static class ModelSqlRenderer
         var source = dialect.Identifier(column.SourceColumn);
         if (column.CastType is not null)
         {
-            return $"{dialect.Cast(source, column.CastType)} as {alias}";
+            var typed = column.IsJson ? dialect.ParseJson(source) : dialect.Cast(source, column.CastType);
+            return $"{typed} as {alias}";
         }
 
         return source == alias ? source : $"{source} as {alias}";

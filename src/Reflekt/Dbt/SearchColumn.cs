@@ -7,4 +7,6 @@ namespace Reflekt.Dbt;
 /// <param name="Description">Its description.</param>
 /// <param name="JsonType">The property's single JSON Schema type when it has one (for optional casts), else null.</param>
 /// <param name="SchemaTests">Data tests the schema implies (<see cref="SchemaDataTests"/>), or null for none.</param>
-internal sealed record SearchColumn(string Name, string Description, string? JsonType, IReadOnlyList<JsonElement>? SchemaTests = null);
+/// <param name="Format">The property's string <c>format</c> (<c>date-time</c>, <c>date</c>…), or null.</param>
+/// <param name="Pointer">The schema property's JSON pointer, or null for a standard column (whose absence is normal).</param>
+internal sealed record SearchColumn(string Name, string Description, string? JsonType, IReadOnlyList<JsonElement>? SchemaTests = null, string? Pointer = null, string? Format = null);

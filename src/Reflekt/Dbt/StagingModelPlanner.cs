@@ -34,6 +34,7 @@ internal static class StagingModelPlanner
         SqlDialect dialect)
     {
         var columns = new List<ModelColumn>();
+        var byRaw = new Dictionary<string, int>(StringComparer.Ordinal);
         var taken = new HashSet<string>(StringComparer.Ordinal);
         var idSeen = false;
         foreach (var wanted in search)
@@ -41,6 +42,23 @@ internal static class StagingModelPlanner
             var raw = table.Find(wanted.Name);
             if (raw is null || (dropUserId && wanted.Name == "user_id"))
             {
+                continue;
+            }
+
+            // A property that is a standard column of this table (a page's `name`) describes that column: one column,
+            // with the schema's description, type and tests, instead of a second `_name` copy of the same raw column.
+            if (wanted.Pointer is not null && byRaw.TryGetValue(raw.Name, out var standard))
+            {
+                var existing = columns[standard];
+                var cast = settings.Models.Cast && wanted.JsonType is not null ? dialect.TypeForJsonSchema(wanted.JsonType, wanted.Format) : null;
+                columns[standard] = existing with
+                {
+                    Description = wanted.Description,
+                    CastType = cast,
+                    DataType = cast ?? existing.DataType,
+                    IsJson = cast is not null && wanted.JsonType is "object" or "array",
+                    Tests = Merge(existing.Tests, wanted.SchemaTests ?? []),
+                };
                 continue;
             }
 
@@ -70,7 +88,7 @@ internal static class StagingModelPlanner
             }
 
             taken.Add(alias);
-            var castType = settings.Models.Cast && wanted.JsonType is not null ? dialect.TypeForJsonSchema(wanted.JsonType) : null;
+            var castType = settings.Models.Cast && wanted.JsonType is not null ? dialect.TypeForJsonSchema(wanted.JsonType, wanted.Format) : null;
             IEnumerable<JsonElement> derived = wanted.SchemaTests ?? [];
             if (alias == WarehouseNaming.EventIdAlias)
             {
@@ -79,7 +97,9 @@ internal static class StagingModelPlanner
             }
 
             var tests = Merge(settings.Docs.Tests.TryGetValue(wanted.Name, out var t) ? t : [], derived);
-            columns.Add(new ModelColumn(alias, raw.Name, null, castType, wanted.Description, tests, castType ?? raw.DataType.ToLowerInvariant()));
+            byRaw[raw.Name] = columns.Count;
+            columns.Add(new ModelColumn(alias, raw.Name, null, castType, wanted.Description, tests, castType ?? raw.DataType.ToLowerInvariant(),
+                IsJson: wanted.JsonType is "object" or "array"));
         }
 
         return columns;

@@ -140,7 +140,9 @@ public sealed class DbtPackageBuilderTests
         var files = DbtPackageBuilder.Build(schemas, TestSchemas.Request(dialect, "raw"), catalog).Package.Files;
 
         Assert.Contains("        id as identify_id,\n", files["models/raw/stg_raw__identifies.sql"]);
-        Assert.Contains("        user_id as _user_id,\n", files["models/raw/stg_raw__identifies.sql"]);
+        // The trait `user_id` is the standard column: described once, not copied to `_user_id`.
+        Assert.Contains("        user_id,\n", files["models/raw/stg_raw__identifies.sql"]);
+        Assert.DoesNotContain("_user_id", files["models/raw/stg_raw__identifies.sql"]);
         var users = files["models/raw/stg_raw__users.sql"];
         Assert.Contains("        id as user_id,\n", users);
         Assert.Contains("        email,\n", users);
@@ -174,7 +176,7 @@ public sealed class DbtPackageBuilderTests
         var sql = files["models/raw/stg_raw__order_completed.sql"];
         Assert.Contains("    from {{ source('raw', 'order_completed') }}\n    where received_at > '2024-01-01'\n    and user_id is not null\n    qualify row_number() over (partition by id order by received_at) = 1\n),", sql);
         Assert.Contains("        cast(total as float64) as total,\n", sql);
-        Assert.Contains("        cast(items as json) as items,\n", sql);
+        Assert.Contains("        safe.parse_json(items) as items,\n", sql);
         Assert.Contains("        cast(code as string) as code,\n", sql);
         Assert.Contains("        `any`,\n", sql);
         Assert.Contains("cast('track' as string) as call_type", sql);

@@ -36,6 +36,21 @@ internal static partial class JaffleShopFixture
                 JsonDocument.Parse(File.ReadAllText(f)).RootElement))];
     }
 
+    /// <summary>
+    /// The RKD002 warnings a build over <see cref="Catalog"/> gives: upstream's golden package has no column for these
+    /// properties (its raw tables never saw a value), and upstream left them out silently.
+    /// </summary>
+    public static readonly string[] MissingColumns = ["IDENTIFIES.email", "USERS.email", "ORDER_COMPLETED.coupon", "PAGES.search"];
+
+    /// <summary>Asserts that a build's warnings are exactly <see cref="MissingColumns"/>.</summary>
+    public static void AssertOnlyMissingColumns(IReadOnlyList<Reflekt.Diagnostics.Diagnostic> warnings)
+    {
+        Assert.All(warnings, w => Assert.Equal(DbtPackageBuilder.MissingColumnRuleId, w.RuleId));
+        Assert.Equal(
+            MissingColumns,
+            warnings.Select(w => Regex.Match(w.Message, @"\.(\w+)' has no column '(\w+)'")).Select(m => $"{m.Groups[1].Value.ToUpperInvariant()}.{m.Groups[2].Value}"));
+    }
+
     /// <summary>Raw columns per table, in first-seen order, read from the golden models' renamed CTEs.</summary>
     public static Dictionary<string, List<string>> GoldenRawColumns()
     {

@@ -23,14 +23,38 @@ internal static class BuildCommand
         Required = true,
     };
 
+    public static Option<bool> Force { get; } = new("--force")
+    {
+        Description = "Overwrite or remove generated files that were edited by hand since the last build.",
+    };
+
+    public static Option<bool> Strict { get; } = new("--strict")
+    {
+        Description = "Exit 1 when the build has warnings (a missing table or column); the package is still written.",
+    };
+
+    public static Option<string> Format { get; } = CreateFormat();
+
     public static Command Create(CliContext context)
     {
         var command = new Command("build", "Build an artifact (a dbt package of sources, staging models and docs) from schemas and the warehouse catalog.")
         {
-            Artifact, Select, Sdk, Source,
+            Artifact, Select, Sdk, Source, Force, Strict, Format,
         };
         command.SetAction((parseResult, cancellationToken) => new BuildHandler(parseResult, context).ExecuteAsync(cancellationToken));
         return command;
+    }
+
+    private static Option<string> CreateFormat()
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = "Output: text (build steps and a summary line) or json (the models, tests and warnings).",
+            HelpName = "FORMAT",
+            DefaultValueFactory = _ => "text",
+        };
+        option.AcceptOnlyFromAmong("text", "json");
+        return option;
     }
 
     private static Option<string> Required(string name, string? alias, string description, string helpName, string[] choices)

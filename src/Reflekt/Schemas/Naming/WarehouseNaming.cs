@@ -57,6 +57,22 @@ public sealed class WarehouseNaming
     /// <summary>Columns written on every table, in the order staging models list them.</summary>
     public IReadOnlyList<StandardColumn> StandardColumns { get; }
 
+    /// <summary>
+    /// The standard columns of one table: <c>name</c> (the page or screen name) only on <c>pages</c> and <c>screens</c>,
+    /// <c>event_text</c> only on <c>tracks</c> and event tables, so a track property called <c>name</c> is that property.
+    /// </summary>
+    public IEnumerable<StandardColumn> StandardColumnsOf(string table)
+    {
+        var pageOrScreen = table is "pages" or "screens";
+        var trackTable = table == TableFor(CallType.Track) || !IdAliasByTable.ContainsKey(table);
+        return StandardColumns.Where(c => c.Name switch
+        {
+            "name" => pageOrScreen,
+            "event_text" => trackTable,
+            _ => true,
+        });
+    }
+
     public static WarehouseNaming For(WarehouseLayout layout) => layout switch
     {
         WarehouseLayout.Segment => Segment,

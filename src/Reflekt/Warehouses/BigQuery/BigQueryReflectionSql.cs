@@ -24,6 +24,11 @@ public sealed class BigQueryReflectionSql : ReflectionSql
             """;
     }
 
+    // The project-level SCHEMATA view lists the datasets of the project's default region
+    // (https://cloud.google.com/bigquery/docs/information-schema-datasets-schemata).
+    public override string SchemasQuery(SourceAddress source) =>
+        $"SELECT schema_name FROM {Dialect.Identifier(source.Database)}.INFORMATION_SCHEMA.SCHEMATA ORDER BY 1";
+
     protected override string TableReference(SourceAddress source, string table) => Dialect.Relation(source.Database, source.QuerySchema, table);
 
     protected override string DayOf(string expression) => $"DATE({expression})";

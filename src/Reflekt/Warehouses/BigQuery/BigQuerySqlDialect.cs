@@ -28,6 +28,11 @@ public sealed class BigQuerySqlDialect : SqlDialect
 
     public override string JsonType => "json";
 
+    // `cast(x as json)` is not a GoogleSQL conversion; SAFE.PARSE_JSON gives NULL for text that is no JSON instead of
+    // failing the model (https://cloud.google.com/bigquery/docs/reference/standard-sql/json_functions#parse_json,
+    // SAFE. prefix: https://cloud.google.com/bigquery/docs/reference/standard-sql/functions-reference#safe_prefix).
+    public override string ParseJson(string expression) => $"safe.parse_json({expression})";
+
     // Interval literals take an unquoted count and a date part:
     // https://cloud.google.com/bigquery/docs/reference/standard-sql/timestamp_functions#timestamp_sub
     public override string TimestampMinus(string expression, int count, string unit) =>

@@ -17,6 +17,15 @@ public static class WarehouseCatalog
             (sql, ct) => warehouse.QueryAsync(address.Database, sql, ct), cancellationToken);
     }
 
+    /// <summary>The schemas of the address's database (<see cref="Sql.ReflectionSql.SchemasQuery"/>), sorted.</summary>
+    public static async Task<IReadOnlyList<string>> SchemasAsync(IWarehouse warehouse, SourceAddress address, CancellationToken cancellationToken)
+    {
+        var provider = WarehouseProviders.For(warehouse.Source);
+        var located = provider.Locate(warehouse.Source, address);
+        var rows = await warehouse.QueryAsync(address.Database, provider.Queries.SchemasQuery(located), cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(r => Text(r[0])).Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>The snapshot over an open ADO.NET connection of a provider's warehouse (tests, benchmarks): the same query.</summary>
     public static Task<CatalogSnapshot> ReadAsync(DbConnection connection, WarehouseProvider provider, SourceAddress address, CancellationToken cancellationToken) =>
         SnapshotAsync(provider, address, (sql, ct) => DbRows.ReadAsync(connection, sql, ct), cancellationToken);

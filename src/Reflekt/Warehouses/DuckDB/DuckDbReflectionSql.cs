@@ -14,4 +14,7 @@ public sealed class DuckDbReflectionSql : ReflectionSql
         WHERE c.table_catalog = current_database() AND c.table_schema = {Dialect.StringLiteral(source.QuerySchema)} AND t.table_type = 'BASE TABLE'
         ORDER BY c.table_name, c.ordinal_position
         """;
+
+    public override string SchemasQuery(SourceAddress source) =>
+        "SELECT schema_name FROM information_schema.schemata WHERE catalog_name = current_database() AND schema_name <> 'information_schema' ORDER BY 1";
 }

@@ -18,6 +18,13 @@ public sealed class DuckDbSqlDialect : SqlDialect
 
     public override string NumberType => "double";
 
+    public override string JsonType => "json";
+
+    // json() parses (and minifies) JSON text into the JSON type (https://duckdb.org/docs/data/json/json_functions).
+    public override string ParseJson(string expression) => $"json({expression})";
+
+    protected override IReadOnlySet<string> ReservedWords => DuckDbReservedWords.All;
+
     public override string TimestampType => "timestamptz";
 
     // QUALIFY filters on a window function: https://duckdb.org/docs/sql/query_syntax/qualify

@@ -23,4 +23,8 @@ public class PostgresReflectionSql : ReflectionSql
         WHERE n.nspname = {Dialect.StringLiteral(source.QuerySchema)} AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
         ORDER BY c.relname, a.attnum
         """;
+
+    // pg_namespace, not information_schema.schemata, which hides schemas the user has no privilege on.
+    public override string SchemasQuery(SourceAddress source) =>
+        "SELECT nspname AS schema_name FROM pg_catalog.pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema' ORDER BY 1";
 }

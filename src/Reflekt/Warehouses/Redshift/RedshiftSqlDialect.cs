@@ -15,5 +15,11 @@ public sealed class RedshiftSqlDialect : PostgresSqlDialect
 
     public override string JsonType => "super";
 
+    // JSON text becomes SUPER through JSON_PARSE (https://docs.aws.amazon.com/redshift/latest/dg/JSON_PARSE.html);
+    // a cast to super would keep it a string.
+    public override string ParseJson(string expression) => $"json_parse({expression})";
+
+    protected override IReadOnlySet<string> ReservedWords => RedshiftReservedWords.All;
+
     public override string TimestampType => "timestamp";
 }

@@ -25,6 +25,9 @@ public sealed class SnowflakeReflectionSql : ReflectionSql
             """;
     }
 
+    public override string SchemasQuery(SourceAddress source) =>
+        $"SELECT schema_name FROM {Dialect.Identifier(source.Database.ToUpperInvariant())}.information_schema.schemata WHERE schema_name <> 'INFORMATION_SCHEMA' ORDER BY 1";
+
     protected override string TableReference(SourceAddress source, string table) =>
         Dialect.Relation(source.Database.ToUpperInvariant(), source.QuerySchema.ToUpperInvariant(), table);
 

@@ -21,6 +21,12 @@ public sealed class SnowflakeSqlDialect : SqlDialect
 
     public override string JsonType => "variant";
 
+    // TRY_PARSE_JSON returns NULL instead of an error for text that is no JSON
+    // (https://docs.snowflake.com/en/sql-reference/functions/try_parse_json).
+    public override string ParseJson(string expression) => $"try_parse_json({expression})";
+
+    protected override IReadOnlySet<string> ReservedWords => SnowflakeReservedWords.All;
+
     public override string TimestampType => "timestamp_tz";
 
     // QUALIFY filters on a window function: https://docs.snowflake.com/en/sql-reference/constructs/qualify

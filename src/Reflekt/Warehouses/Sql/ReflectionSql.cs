@@ -34,6 +34,13 @@ public abstract class ReflectionSql
     /// </summary>
     public abstract string CatalogQuery(SourceAddress source);
 
+    /// <summary>
+    /// The schemas of <paramref name="source"/>'s database as (schema_name), sorted: what an error lists when the
+    /// catalog query finds no table in the named schema (a typo in <c>--source</c>).
+    /// </summary>
+    public virtual string SchemasQuery(SourceAddress source) =>
+        "SELECT schema_name FROM information_schema.schemata WHERE schema_name <> 'information_schema' ORDER BY 1";
+
     /// <summary>Rows per day (and per <c>schema_id</c> when the column exists) since <paramref name="since"/>.</summary>
     /// <param name="source">The source schema.</param>
     /// <param name="table">Table name exactly as the catalog reported it.</param>

@@ -137,16 +137,34 @@ public class SqlDialect
         return lines;
     }
 
-    /// <summary>The warehouse type for a JSON Schema type (<c>string</c>, <c>integer</c>, …), or null when unknown.</summary>
-    public string? TypeForJsonSchema(string jsonType) => jsonType switch
+    /// <summary>The type calendar dates (<c>format: date</c>) are cast to.</summary>
+    public virtual string DateType => "date";
+
+    /// <summary>
+    /// JSON text (how loaders keep objects and arrays) parsed into the warehouse's semi-structured type. The default
+    /// is a cast to <see cref="JsonType"/>; warehouses that parse with a function override it.
+    /// </summary>
+    public virtual string ParseJson(string expression) => Cast(expression, JsonType);
+
+    /// <summary>
+    /// The warehouse type for a JSON Schema type and <c>format</c> (<c>date-time</c> → timestamp, <c>date</c> → date),
+    /// or null when unknown.
+    /// </summary>
+    public string? TypeForJsonSchema(string jsonType, string? format = null) => (jsonType, format) switch
     {
-        "string" => StringType,
-        "integer" => IntegerType,
-        "number" => NumberType,
-        "boolean" => BooleanType,
-        "object" or "array" => JsonType,
+        ("string", "date-time") => TimestampType,
+        ("string", "date") => DateType,
+        ("string", _) => StringType,
+        ("integer", _) => IntegerType,
+        ("number", _) => NumberType,
+        ("boolean", _) => BooleanType,
+        ("object" or "array", _) => JsonType,
         _ => null,
     };
+
+    /// <summary>A raw column read as the schema's type: objects and arrays parsed (<see cref="ParseJson"/>), the rest cast.</summary>
+    public string TypedValue(string expression, string jsonType, string type) =>
+        jsonType is "object" or "array" ? ParseJson(expression) : Cast(expression, type);
 
     private static bool IsPlain(string name)
     {

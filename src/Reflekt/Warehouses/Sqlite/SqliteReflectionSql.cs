@@ -18,6 +18,8 @@ public sealed class SqliteReflectionSql : ReflectionSql
         ORDER BY m.name, p.cid
         """;
 
+    public override string SchemasQuery(SourceAddress source) => "SELECT name AS schema_name FROM pragma_database_list ORDER BY 1";
+
     protected override string DayOf(string expression) => $"date({expression})";
 
     protected override string SinceLiteral(DateOnly since) =>

@@ -23,6 +23,11 @@ public sealed class SqliteSqlDialect : SqlDialect
 
     public override string JsonType => "text";
 
+    public override string DateType => "text";
+
+    // json() checks and minifies JSON text (https://www.sqlite.org/json1.html#jmini); SQLite has no JSON type.
+    public override string ParseJson(string expression) => $"json({expression})";
+
     // Timestamps are ISO-8601 text, which sorts and compares correctly.
     public override string TimestampType => "text";
 

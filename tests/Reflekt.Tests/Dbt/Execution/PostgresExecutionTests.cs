@@ -119,7 +119,7 @@ public sealed class PostgresExecutionTests(PostgresCluster cluster) : IClassFixt
         var result = DbtPackageBuilder.Build(JaffleShopFixture.Schemas(), request, catalog);
         var runs = await ModelExecution.RunAllAsync(connection, result.Package, Dialect, ct);
 
-        Assert.Empty(result.Warnings);
+        JaffleShopFixture.AssertOnlyMissingColumns(result.Warnings);
         Assert.Equal(11, runs.Count);
         Assert.All(runs, r => Assert.Equal(4, r.Value.Rows));
         Assert.All(runs, r => Assert.Equal(ModelExecution.DocumentedColumns(result.Package, r.Key), r.Value.Columns));

@@ -123,7 +123,7 @@ public sealed class SqliteExecutionTests : IDisposable
         var result = DbtPackageBuilder.Build(JaffleShopFixture.Schemas(), request, catalog);
         var runs = await ModelExecution.RunAllAsync(_connection, result.Package, dialect, ct);
 
-        Assert.Empty(result.Warnings);
+        JaffleShopFixture.AssertOnlyMissingColumns(result.Warnings);
         Assert.Equal(11, runs.Count);
         Assert.All(runs, r => Assert.Equal(3, r.Value.Rows));
         Assert.All(runs, r => Assert.Equal(ModelExecution.DocumentedColumns(result.Package, r.Key), r.Value.Columns));

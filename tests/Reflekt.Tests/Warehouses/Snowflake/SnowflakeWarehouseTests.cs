@@ -45,7 +45,7 @@ public sealed class SnowflakeWarehouseTests : IAsyncLifetime
         Assert.Contains("FROM raw.information_schema.columns AS c", Assert.Single(_standIn.Statements));
         Assert.Contains("t.table_type = 'BASE TABLE'", _standIn.Statements[0]);
         Assert.Equal(11, catalog.Tables.Count);
-        Assert.Empty(result.Warnings);
+        JaffleShopFixture.AssertOnlyMissingColumns(result.Warnings);
         foreach (var file in Directory.EnumerateFiles(JaffleShopFixture.GoldenDir, "*.sql", SearchOption.AllDirectories))
         {
             var path = Path.GetRelativePath(JaffleShopFixture.GoldenDir, file).Replace('\\', '/');

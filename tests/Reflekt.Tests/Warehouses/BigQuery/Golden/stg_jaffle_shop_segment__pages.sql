@@ -25,7 +25,6 @@ renamed as (
         context_protocols_omitted as protocols_omitted,
         name,
         cart_id,
-        name as _name,
         order_id,
         path,
         product_id,
