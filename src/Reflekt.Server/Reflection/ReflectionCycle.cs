@@ -59,7 +59,7 @@ internal sealed class ReflectionCycle(
             };
             var runner = new ReflectionRunner(connection, Store, settings);
             var targets = Expectations().Select(e => new ReflectionTarget(e.Table, e.SchemaId)).ToList();
-            var result = await runner.RunAsync(source, targets, ExpectationBuilder.NonEventTables(Naming), started, cancellationToken)
+            var result = await runner.RunAsync(source, targets, ExpectationBuilder.NonEventTables(Naming), ReflectionScope.WholeSource, started, cancellationToken)
                 .ConfigureAwait(false);
             var failed = result.Claimed.Values.Where(s => s.LastError is not null).ToList();
             foreach (var snapshot in failed)

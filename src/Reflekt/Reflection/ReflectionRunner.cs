@@ -22,17 +22,19 @@ public sealed class ReflectionRunner
         _store = store;
     }
 
-    /// <summary>Reflects <paramref name="targets"/> and every other event table of <paramref name="source"/>.</summary>
+    /// <summary>Reflects <paramref name="targets"/> and, for the whole source, every other event table of <paramref name="source"/>.</summary>
     /// <param name="source">The source schema.</param>
     /// <param name="targets">Tables the selected schemas describe.</param>
     /// <param name="nonEventTables">Tables of the layout that are not event tables (<c>tracks</c>, <c>users</c>…),
     /// never reported as unclaimed.</param>
+    /// <param name="scope">Whether tables outside <paramref name="targets"/> are recorded as unclaimed.</param>
     /// <param name="at">The run's clock reading; the window ends on its UTC day.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     public async Task<SourceReflection> RunAsync(
         SourceAddress source,
         IReadOnlyList<ReflectionTarget> targets,
         IReadOnlySet<string> nonEventTables,
+        ReflectionScope scope,
         DateTimeOffset at,
         CancellationToken cancellationToken)
     {
@@ -57,7 +59,8 @@ public sealed class ReflectionRunner
         var unclaimed = new List<ReflectionSnapshot>();
         foreach (var (table, columns) in catalog.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
-            if (claimed.Contains(table) || nonEventTables.Contains(table.ToLowerInvariant()))
+            // Outside the whole source a table no target names may belong to an unselected schema: leave its history alone.
+            if (scope != ReflectionScope.WholeSource || claimed.Contains(table) || nonEventTables.Contains(table.ToLowerInvariant()))
             {
                 continue;
             }

@@ -7,9 +7,8 @@ internal static class ReflectCommand
 {
     public static Option<string> Select { get; } = new("--select", "-s")
     {
-        Description = "Schema(s) to reflect: a folder or a schema file under schemas/.",
+        Description = "Schema(s) to reflect: a folder or a schema file under schemas/. Default: all; only then are tables no schema describes reported (RF005).",
         HelpName = "SELECT",
-        Required = true,
     };
 
     public static Option<string> Source { get; } = new("--source")

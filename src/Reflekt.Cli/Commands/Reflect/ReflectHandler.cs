@@ -30,13 +30,16 @@ internal sealed class ReflectHandler(ParseResult parseResult, CliContext context
         var sourceProfile = profile.SourceFor(source);
         var naming = WarehouseNaming.For(parseResult.GetValue(ReflectCommand.Sdk) == "rudderstack" ? WarehouseLayout.RudderStack : WarehouseLayout.Segment);
 
-        var select = parseResult.GetValue(ReflectCommand.Select)!;
-        var files = project.LoadCatalog().Select(SchemaSelection.Of([select]));
+        var select = parseResult.GetValue(ReflectCommand.Select);
+        var catalog = project.LoadCatalog();
+        var files = catalog.Select(SchemaSelection.Of(select is null ? [] : [select]));
         var expectations = ExpectationBuilder.Build(files.Select(SchemaVersionInput.From).ToList(), naming);
         if (expectations.Count == 0)
         {
             throw new ReflektException($"Invalid argument '--select {select}': no schema under {project.SchemasDirectory} matches");
         }
+
+        var scope = files.Count == catalog.Schemas.Count ? ReflectionScope.WholeSource : ReflectionScope.SelectedTables;
 
         var store = new ReflectionStore(Path.Combine(project.Directory, ReflectionStore.ProjectCacheDirectory));
         var now = DateTimeOffset.UtcNow;
@@ -47,7 +50,7 @@ internal sealed class ReflectHandler(ParseResult parseResult, CliContext context
             var connection = WarehouseReflectionConnection.For(warehouse, source.Database);
             var runner = new ReflectionRunner(connection, store, settings);
             reflection = await runner.RunAsync(source, [.. expectations.Select(e => new ReflectionTarget(e.Table, e.SchemaId))],
-                ExpectationBuilder.NonEventTables(naming), now, cancellationToken);
+                ExpectationBuilder.NonEventTables(naming), scope, now, cancellationToken);
             queries = connection.QueriesSent;
         }
 

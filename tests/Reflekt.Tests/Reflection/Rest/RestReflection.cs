@@ -49,7 +49,7 @@ internal static class RestReflection
             var expectations = ExpectationBuilder.Build(Schemas, naming);
             var runner = new ReflectionRunner(connection, new ReflectionStore(store), new ReflectionSettings { Retries = 0 });
             var result = await runner.RunAsync(source, [.. expectations.Select(e => new ReflectionTarget(e.Table, e.SchemaId))],
-                ExpectationBuilder.NonEventTables(naming), At, TestContext.Current.CancellationToken);
+                ExpectationBuilder.NonEventTables(naming), ReflectionScope.WholeSource, At, TestContext.Current.CancellationToken);
             var reports = DriftAnalyzer.Analyze(expectations, result.Claimed, result.Unclaimed,
                 ExpectationBuilder.Options(naming, At, TimeSpan.FromHours(24), connection.Sql.Dialect));
             return (result, reports);

@@ -102,7 +102,7 @@ public sealed class PostgresReflectionScenarioTests : ReflectionScenario, IClass
         var runner = new ReflectionRunner(broken, Store, new ReflectionSettings { Retries = 0 });
 
         var e = await Assert.ThrowsAsync<ReflektException>(() =>
-            runner.RunAsync(Source, [new ReflectionTarget("order_completed", null)], new HashSet<string>(), T0, TestContext.Current.CancellationToken));
+            runner.RunAsync(Source, [new ReflectionTarget("order_completed", null)], new HashSet<string>(), ReflectionScope.WholeSource, T0, TestContext.Current.CancellationToken));
         Assert.Contains("no_such_db", e.Message);
     }
 }

@@ -67,7 +67,7 @@ public abstract class ReflectionScenario : IDisposable
         var expectations = ExpectationBuilder.Build(ScenarioSchemas.All, naming);
         var runner = new ReflectionRunner(Connection, Store, settings ?? new ReflectionSettings { RetryBackoff = TimeSpan.FromMilliseconds(50) });
         var result = await runner.RunAsync(Source, [.. expectations.Select(e => new ReflectionTarget(e.Table, e.SchemaId))],
-            ExpectationBuilder.NonEventTables(naming), at, TestContext.Current.CancellationToken);
+            ExpectationBuilder.NonEventTables(naming), ReflectionScope.WholeSource, at, TestContext.Current.CancellationToken);
         var reports = DriftAnalyzer.Analyze(expectations, result.Claimed, result.Unclaimed,
             ExpectationBuilder.Options(naming, at, TimeSpan.FromHours(24)));
         return (result, reports);
