@@ -65,6 +65,8 @@ internal static class ReflektCli
         using var log = context.Log;
         var parseResult = BuildRoot(context).Parse(args);
         var verbose = parseResult.GetValue(CommonOptions.Verbose);
+        // -v promises debug lines (queries with timings, HTTP attempts) as they happen, not only in the log file.
+        log.DebugEcho = verbose ? host.Error : null;
 
         if (parseResult.Action is ParseErrorAction)
         {

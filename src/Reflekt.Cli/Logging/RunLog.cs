@@ -14,7 +14,13 @@ internal sealed partial class RunLog(IReadOnlyList<string> args) : IDisposable
     public const int Kept = 10;
 
     private readonly List<string> _pending = [];
+
+    // Reflection traces its queries from parallel tasks: lines must not interleave or corrupt the writer.
+    private readonly Lock _gate = new();
     private StreamWriter? _writer;
+
+    /// <summary>Where debug lines are also written as they happen (stderr under <c>-v</c>); null keeps them in the file only.</summary>
+    public TextWriter? DebugEcho { get; set; }
 
     /// <summary>The log file, once open.</summary>
     public string? FilePath { get; private set; }
@@ -50,7 +56,21 @@ internal sealed partial class RunLog(IReadOnlyList<string> args) : IDisposable
 
     public void Info(string message) => Write("INFO", message);
 
-    public void Debug(string message) => Write("DEBUG", message);
+    public void Debug(string message)
+    {
+        Write("DEBUG", message);
+        lock (_gate)
+        {
+            try
+            {
+                DebugEcho?.WriteLine($"debug: {message}");
+            }
+            catch (IOException)
+            {
+                // A closed stderr must not fail the command it was describing.
+            }
+        }
+    }
 
     public void Error(string message) => Write("ERROR", message);
 
@@ -86,6 +106,14 @@ internal sealed partial class RunLog(IReadOnlyList<string> args) : IDisposable
     private void Write(string level, string message)
     {
         var line = $"{DateTimeOffset.Now.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture)} | {level,-5} | {message}";
+        lock (_gate)
+        {
+            WriteLocked(line);
+        }
+    }
+
+    private void WriteLocked(string line)
+    {
         try
         {
             if (_writer is null)

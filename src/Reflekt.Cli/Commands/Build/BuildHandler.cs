@@ -35,7 +35,7 @@ internal sealed class BuildHandler(ParseResult parseResult, CliContext context, 
         Say(console, json, $"Building dbt package:\n    name: {packageName}\n    dir: {packageDir}\n    --select: {SchemaSelection.Normalize(select)}\n    --sdk_arg: {parseResult.GetValue(BuildCommand.Sdk)}\n    --source: {sourceArgument}");
 
         CatalogSnapshot catalog;
-        await using (var warehouse = _warehouses(sourceProfile))
+        await using (var warehouse = new TracedWarehouse(_warehouses(sourceProfile), context.Log.Debug))
         {
             catalog = await WarehouseCatalog.SnapshotAsync(warehouse, source, cancellationToken);
             if (catalog.Tables.Count == 0)

@@ -45,7 +45,7 @@ internal sealed class ReflectHandler(ParseResult parseResult, CliContext context
         var now = DateTimeOffset.UtcNow;
         SourceReflection reflection;
         long queries;
-        await using (var warehouse = _warehouses(sourceProfile))
+        await using (var warehouse = new TracedWarehouse(_warehouses(sourceProfile), context.Log.Debug))
         {
             var connection = WarehouseReflectionConnection.For(warehouse, source.Database);
             var runner = new ReflectionRunner(connection, store, settings);
