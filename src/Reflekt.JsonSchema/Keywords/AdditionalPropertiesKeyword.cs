@@ -39,6 +39,8 @@ internal sealed class AdditionalPropertiesKeyword : Keyword
         return new AdditionalPropertiesKeyword(node, known, patterns);
     }
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Object;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Object)

@@ -17,6 +17,8 @@ internal sealed class PatternKeyword(Regex regex, string pattern) : Keyword("pat
         return new PatternKeyword(builder.Regex(pattern), pattern);
     }
 
+    public override InstanceKinds AppliesTo => InstanceKinds.String;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated) =>
         instance.ValueKind != JsonValueKind.String || JsonText.IsMatch(regex, instance) || (context.Collecting && context.Fail(Name, Messages.Pattern(pattern, instance)));
 }

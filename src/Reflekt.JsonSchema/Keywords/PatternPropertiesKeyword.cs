@@ -17,6 +17,8 @@ internal sealed class PatternPropertiesKeyword((string Pattern, Regex Regex, Sch
         return new PatternPropertiesKeyword(map.Select(e => (e.Name, builder.Regex(e.Name), e.Node)).ToArray());
     }
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Object;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Object)

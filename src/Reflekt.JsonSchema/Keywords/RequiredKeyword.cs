@@ -18,6 +18,8 @@ internal sealed class RequiredKeyword(string[] names) : Keyword("required")
     /// <summary>The required names, as the schema lists them.</summary>
     public string[] Names => names;
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Object;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Object)
