@@ -2,13 +2,15 @@
 // ../jsonschema-vs-python/dotnet: a warm-up pass, then N timed passes; prints the median.
 // usage: node validate_ajv.cjs <schema.json> <events.jsonl> [runs] [formats|no-formats]   (NODE_PATH: ajv's node_modules)
 const fs = require('node:fs');
-const Ajv = require('ajv').default;
 const addFormats = require('ajv-formats').default;
 
 const [schemaPath, eventsPath, runsText = '5', mode = 'formats'] = process.argv.slice(2);
+const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8'));
+// ajv's default class is draft-07; 2020-12 schemas need the Ajv2020 class.
+const Ajv = (schema.$schema || '').includes('2020-12') ? require('ajv/dist/2020').default : require('ajv').default;
 const ajv = new Ajv({ strict: false, validateFormats: mode === 'formats' });
 addFormats(ajv);
-const validate = ajv.compile(JSON.parse(fs.readFileSync(schemaPath, 'utf8')));
+const validate = ajv.compile(schema);
 const events = fs.readFileSync(eventsPath, 'utf8').split('\n').filter(l => l.length > 0).map(l => JSON.parse(l));
 
 function countValid() {

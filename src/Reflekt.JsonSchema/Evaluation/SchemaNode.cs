@@ -39,17 +39,15 @@ internal sealed class SchemaNode(SchemaResource resource, string location)
             return constant || context.FailFalseSchema();
         }
 
-        if (!context.TryEnterNode(Resource, out var pushed))
-        {
-            return context.FailTooDeep();
-        }
-
         if (_yesNo is not null && evaluated is null && !context.Collecting)
         {
             // Without errors to record or annotations to hand up, only the verdict matters: the plan decides it.
-            var verdict = _yesNo.IsValid(instance, context);
-            context.LeaveNode(pushed);
-            return verdict;
+            return _yesNo.IsValid(instance, context, Resource);
+        }
+
+        if (!context.TryEnterNode(Resource, out var pushed))
+        {
+            return context.FailTooDeep();
         }
 
         // A node with unevaluated* sees only what its own keywords evaluated; it hands the union up when it passes.

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Reflekt.Json.Schema.Compilation;
 using Reflekt.Json.Schema.Keywords;
 
 namespace Reflekt.Json.Schema.Evaluation;
@@ -28,7 +29,8 @@ internal sealed class YesNoPlan
         }
     }
 
-    public bool IsValid(JsonElement instance, EvaluationContext context)
+    /// <summary>The verdict for one instance; <paramref name="resource"/> is the node's, entered only if a keyword runs.</summary>
+    public bool IsValid(JsonElement instance, EvaluationContext context, SchemaResource resource)
     {
         var kind = instance.ValueKind;
         if (!_accepted.Contains(kind) && !(_integersOnly && kind == JsonValueKind.Number && JsonNumber.IsInteger(instance)))
@@ -36,14 +38,29 @@ internal sealed class YesNoPlan
             return false;
         }
 
-        foreach (var keyword in _byKind[(int)kind])
+        var keywords = _byKind[(int)kind];
+        if (keywords.Length == 0)
+        {
+            // A leaf such as {"type": "string"} for this kind: nothing can recurse, so the node is not entered.
+            return true;
+        }
+
+        if (!context.TryEnterNode(resource, out var pushed))
+        {
+            return context.FailTooDeep();
+        }
+
+        var valid = true;
+        foreach (var keyword in keywords)
         {
             if (!keyword.Evaluate(instance, context, null))
             {
-                return false;
+                valid = false;
+                break;
             }
         }
 
-        return true;
+        context.LeaveNode(pushed);
+        return valid;
     }
 }

@@ -27,6 +27,20 @@ internal sealed class RequiredKeyword(string[] names) : Keyword("required")
             return true;
         }
 
+        if (_utf8.Length <= 2 && !context.Collecting)
+        {
+            // One or two names (anyOf [{required: [userId]}, {required: [anonymousId]}]): a direct lookup beats a pass.
+            foreach (var name in _utf8)
+            {
+                if (!instance.TryGetProperty(name, out _))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         if (_utf8.Length <= 64)
         {
             // One pass over the instance marks the required names that are present.
