@@ -29,7 +29,7 @@ internal sealed class SchemaNode(SchemaResource resource, string location)
     {
         _keywords = keywords;
         _ownsEvaluated = keywords.Any(k => k is IUnevaluatedKeyword);
-        _yesNo = _ownsEvaluated ? null : new YesNoPlan(Keywords.ObjectShapeKeyword.Fuse(keywords));
+        _yesNo = _ownsEvaluated ? null : new YesNoPlan(Keywords.ObjectShapeKeyword.Fuse(keywords), Resource);
     }
 
     public bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)

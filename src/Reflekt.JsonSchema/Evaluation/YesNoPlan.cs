@@ -15,9 +15,17 @@ internal sealed class YesNoPlan
     private readonly Keyword[][] _byKind = new Keyword[8][];
     private readonly InstanceKinds _accepted;
     private readonly bool _integersOnly;
+    private readonly SchemaNode? _alias;
 
-    public YesNoPlan(Keyword[] keywords)
+    public YesNoPlan(Keyword[] keywords, SchemaResource resource)
     {
+        // {"$ref": "#/$defs/money"} alone, within its resource, is the referenced node itself: the yes/no path goes
+        // straight there (a reference into another resource still enters this node, for the dynamic scope).
+        if (keywords is [RefKeyword reference] && ReferenceEquals(reference.Target.Resource, resource))
+        {
+            _alias = reference.Target;
+        }
+
         var type = keywords.OfType<TypeKeyword>().FirstOrDefault();
         // Without a type keyword every kind gets through (Undefined included: it has no bit of its own).
         _accepted = type?.Accepted ?? (InstanceKinds)~0;
@@ -32,6 +40,11 @@ internal sealed class YesNoPlan
     /// <summary>The verdict for one instance; <paramref name="resource"/> is the node's, entered only if a keyword runs.</summary>
     public bool IsValid(JsonElement instance, EvaluationContext context, SchemaResource resource)
     {
+        if (_alias is not null)
+        {
+            return _alias.Evaluate(instance, context, null);
+        }
+
         var kind = instance.ValueKind;
         if (!_accepted.Contains(kind) && !(_integersOnly && kind == JsonValueKind.Number && JsonNumber.IsInteger(instance)))
         {
