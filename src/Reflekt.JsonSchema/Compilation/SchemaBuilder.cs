@@ -168,7 +168,7 @@ internal readonly struct SchemaBuilder
         return result;
     }
 
-    public Regex Regex(string pattern)
+    public PatternMatcher Pattern(string pattern)
     {
         try
         {

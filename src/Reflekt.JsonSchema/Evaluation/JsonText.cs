@@ -1,8 +1,6 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
-using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using Reflekt.Json.Schema.Patterns;
 
 namespace Reflekt.Json.Schema.Evaluation;
 
@@ -71,34 +69,14 @@ internal static class JsonText
         return utf8.IndexOf((byte)'\\') < 0;
     }
 
-    /// <summary>Whether a string instance matches the regex, decoding it into a stack buffer rather than a string.</summary>
-    public static bool IsMatch(Regex regex, JsonElement text) =>
-        TryGetUnescapedUtf8(text, out var utf8) ? IsMatch(regex, utf8) : regex.IsMatch(text.GetString()!);
+    /// <summary>Whether a string instance matches the pattern, read as UTF-8 bytes rather than a string.</summary>
+    public static bool IsMatch(PatternMatcher pattern, JsonElement text) =>
+        TryGetUnescapedUtf8(text, out var utf8) ? pattern.IsMatch(utf8) : pattern.IsMatch(text.GetString()!);
 
-    /// <summary>Whether a property name matches the regex, without making the name a string.</summary>
-    public static bool IsNameMatch(Regex regex, JsonProperty property)
+    /// <summary>Whether a property name matches the pattern, without making the name a string.</summary>
+    public static bool IsNameMatch(PatternMatcher pattern, JsonProperty property)
     {
         var raw = JsonMarshal.GetRawUtf8PropertyName(property);
-        return raw.IndexOf((byte)'\\') < 0 ? IsMatch(regex, raw) : regex.IsMatch(property.Name);
-    }
-
-    private static bool IsMatch(Regex regex, ReadOnlySpan<byte> utf8)
-    {
-        // JsonDocument has already checked the bytes are valid UTF-8; a char per byte is always enough.
-        if (utf8.Length <= 256)
-        {
-            Span<char> chars = stackalloc char[256];
-            return regex.IsMatch(chars[..Encoding.UTF8.GetChars(utf8, chars)]);
-        }
-
-        var rented = ArrayPool<char>.Shared.Rent(utf8.Length);
-        try
-        {
-            return regex.IsMatch(rented.AsSpan(0, Encoding.UTF8.GetChars(utf8, rented)));
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
+        return raw.IndexOf((byte)'\\') < 0 ? pattern.IsMatch(raw) : pattern.IsMatch(property.Name);
     }
 }

@@ -14,6 +14,9 @@ internal abstract class Keyword(string name)
     /// </summary>
     public abstract bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated);
 
+    /// <summary>The instance kinds this keyword can reject; any other instance passes it without being looked at.</summary>
+    public virtual InstanceKinds AppliesTo => InstanceKinds.Any;
+
     /// <summary>Subschemas applied to the same instance (references, allOf, if…): a cycle of these never terminates.</summary>
     public virtual IEnumerable<SchemaNode> InPlaceSubschemas => [];
 }

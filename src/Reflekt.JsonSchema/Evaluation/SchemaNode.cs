@@ -7,7 +7,7 @@ namespace Reflekt.Json.Schema.Evaluation;
 internal sealed class SchemaNode(SchemaResource resource, string location)
 {
     private Keyword[] _keywords = [];
-    private Keyword[] _yesNoKeywords = [];
+    private YesNoPlan? _yesNo;
     private bool? _boolean;
     private bool _ownsEvaluated;
 
@@ -29,7 +29,7 @@ internal sealed class SchemaNode(SchemaResource resource, string location)
     {
         _keywords = keywords;
         _ownsEvaluated = keywords.Any(k => k is IUnevaluatedKeyword);
-        _yesNoKeywords = _ownsEvaluated ? keywords : Keywords.ObjectShapeKeyword.Fuse(keywords);
+        _yesNo = _ownsEvaluated ? null : new YesNoPlan(Keywords.ObjectShapeKeyword.Fuse(keywords), Resource);
     }
 
     public bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
@@ -37,6 +37,12 @@ internal sealed class SchemaNode(SchemaResource resource, string location)
         if (_boolean is bool constant)
         {
             return constant || context.FailFalseSchema();
+        }
+
+        if (_yesNo is not null && evaluated is null && !context.Collecting)
+        {
+            // Without errors to record or annotations to hand up, only the verdict matters: the plan decides it.
+            return _yesNo.IsValid(instance, context, Resource);
         }
 
         if (!context.TryEnterNode(Resource, out var pushed))
@@ -47,9 +53,7 @@ internal sealed class SchemaNode(SchemaResource resource, string location)
         // A node with unevaluated* sees only what its own keywords evaluated; it hands the union up when it passes.
         var local = _ownsEvaluated ? new Evaluated() : evaluated;
         var valid = true;
-        // Without errors to record or annotations to hand up, only the verdict matters: the fused keywords do.
-        var keywords = context.Collecting || local is not null ? _keywords : _yesNoKeywords;
-        foreach (var keyword in keywords)
+        foreach (var keyword in _keywords)
         {
             context.PushKeyword(keyword.Name);
             var ok = keyword.Evaluate(instance, context, local);

@@ -1,8 +1,8 @@
-using System.Text.RegularExpressions;
 using System.Text.Json;
 using Reflekt.Json.Schema.Compilation;
 using Reflekt.Json.Schema.Dialects;
 using Reflekt.Json.Schema.Evaluation;
+using Reflekt.Json.Schema.Patterns;
 
 namespace Reflekt.Json.Schema.Keywords;
 
@@ -14,9 +14,9 @@ internal sealed class AdditionalPropertiesKeyword : Keyword
     private readonly SchemaNode _node;
     private readonly string[] _knownNames;
     private readonly PropertyNameTable _known;
-    private readonly Regex[] _patterns;
+    private readonly PatternMatcher[] _patterns;
 
-    private AdditionalPropertiesKeyword(SchemaNode node, string[] known, Regex[] patterns)
+    private AdditionalPropertiesKeyword(SchemaNode node, string[] known, PatternMatcher[] patterns)
         : base("additionalProperties")
     {
         _node = node;
@@ -34,10 +34,12 @@ internal sealed class AdditionalPropertiesKeyword : Keyword
             : [];
         var patterns = builder.Dialect.ByName.ContainsKey("patternProperties") && builder.Schema.TryGetProperty("patternProperties", out var pp)
                        && pp.ValueKind == JsonValueKind.Object
-            ? pp.EnumerateObject().Select(p => builder.ForKeyword("patternProperties").Regex(p.Name)).ToArray()
+            ? pp.EnumerateObject().Select(p => builder.ForKeyword("patternProperties").Pattern(p.Name)).ToArray()
             : [];
         return new AdditionalPropertiesKeyword(node, known, patterns);
     }
+
+    public override InstanceKinds AppliesTo => InstanceKinds.Object;
 
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {

@@ -41,6 +41,21 @@ internal static class ArrayItems
             return true;
         }
 
+        if (!context.Collecting && evaluated is null && !node.IsFalse)
+        {
+            // Yes/no: walk the items in order; indexing an array of objects makes JsonDocument skip over every earlier item.
+            var index = 0;
+            foreach (var item in instance.EnumerateArray())
+            {
+                if (index++ >= start && !node.Evaluate(item, context, null))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         var valid = true;
         for (var i = start; i < length; i++)
         {

@@ -30,6 +30,8 @@ internal sealed class ContainsKeyword(SchemaNode node, long min, long? max, bool
         return new ContainsKeyword(node, min, max, builder.Dialect.Draft == Draft.Draft202012);
     }
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Array;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Array)

@@ -26,6 +26,8 @@ internal sealed class DependentRequiredKeyword((string Property, string[] Requir
         return new DependentRequiredKeyword([.. list]);
     }
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Object;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated) =>
         Check(Name, dependencies, instance, context);
 

@@ -11,6 +11,8 @@ internal sealed class DependentSchemasKeyword((string Name, byte[] Utf8, SchemaN
     public static readonly KeywordHandler Handler = new("dependentSchemas", Vocabularies.Applicator, SubschemaShape.Map,
         (value, builder) => new DependentSchemasKeyword(builder.SchemaMap(value)));
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Object;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated) =>
         Check(schemas, instance, context, evaluated);
 

@@ -5,10 +5,16 @@ using Reflekt.Json.Schema.Evaluation;
 
 namespace Reflekt.Json.Schema.Keywords;
 
-/// <summary>enum: the instance equals one of the listed values (numbers by value: 1 equals 1.0).</summary>
+/// <summary>
+/// enum: the instance equals one of the listed values (numbers by value: 1 equals 1.0). A string instance is
+/// looked up among the string values by its bytes; other values are compared one by one.
+/// </summary>
 internal sealed class EnumKeyword(JsonElement[] values, string allowed) : Keyword("enum")
 {
     public static readonly KeywordHandler Handler = new("enum", Vocabularies.Validation, SubschemaShape.None, Compile);
+
+    private readonly Utf8StringSet _strings = new(values.Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!));
+    private readonly JsonElement[] _others = [.. values.Where(v => v.ValueKind != JsonValueKind.String)];
 
     private static Keyword Compile(JsonElement value, SchemaBuilder builder)
     {
@@ -21,9 +27,13 @@ internal sealed class EnumKeyword(JsonElement[] values, string allowed) : Keywor
         return new EnumKeyword(values, Messages.EnumValues(values));
     }
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
+    public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated) =>
+        (instance.ValueKind == JsonValueKind.String ? _strings.Contains(instance) : IsOther(instance))
+        || (context.Collecting && context.Fail(Name, Messages.Enum(instance, allowed)));
+
+    private bool IsOther(JsonElement instance)
     {
-        foreach (var candidate in values)
+        foreach (var candidate in _others)
         {
             if (JsonElement.DeepEquals(candidate, instance))
             {
@@ -31,6 +41,6 @@ internal sealed class EnumKeyword(JsonElement[] values, string allowed) : Keywor
             }
         }
 
-        return (context.Collecting && context.Fail(Name, Messages.Enum(instance, allowed)));
+        return false;
     }
 }

@@ -11,6 +11,8 @@ internal sealed class ExclusiveMinimumKeyword(JsonNumber limit) : Keyword("exclu
     public static readonly KeywordHandler Handler = new("exclusiveMinimum", Vocabularies.Validation, SubschemaShape.None,
         (value, builder) => new ExclusiveMinimumKeyword(builder.Number(value)));
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Number;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated) =>
         instance.ValueKind != JsonValueKind.Number
         || !(limit.CompareInstance(instance) <= 0)

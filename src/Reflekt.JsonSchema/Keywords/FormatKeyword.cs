@@ -20,6 +20,8 @@ internal sealed class FormatKeyword(string format, FormatCheck check) : Keyword(
         return builder.AssertFormat && FormatCatalog.TryGet(format, out var check) ? new FormatKeyword(format, check) : null;
     }
 
+    public override InstanceKinds AppliesTo => InstanceKinds.String;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated) =>
         instance.ValueKind != JsonValueKind.String || Passes(instance) || (context.Collecting && context.Fail(Name, Messages.Format(format, instance)));
 

@@ -24,6 +24,8 @@ internal sealed class ItemsKeyword(SchemaNode node, int start) : Keyword("items"
         return new ItemsKeyword(builder.Subschema(value), start);
     }
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Array;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated) =>
         instance.ValueKind != JsonValueKind.Array || ArrayItems.ApplyRest(Name, node, start, instance, context, evaluated);
 }

@@ -11,6 +11,8 @@ internal sealed class MaxItemsKeyword(long limit) : Keyword("maxItems")
     public static readonly KeywordHandler Handler = new("maxItems", Vocabularies.Validation, SubschemaShape.None,
         (value, builder) => new MaxItemsKeyword(builder.NonNegativeInteger(value)));
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Array;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Array)

@@ -11,6 +11,8 @@ internal sealed class MaxLengthKeyword(long limit) : Keyword("maxLength")
     public static readonly KeywordHandler Handler = new("maxLength", Vocabularies.Validation, SubschemaShape.None,
         (value, builder) => new MaxLengthKeyword(builder.NonNegativeInteger(value)));
 
+    public override InstanceKinds AppliesTo => InstanceKinds.String;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.String)

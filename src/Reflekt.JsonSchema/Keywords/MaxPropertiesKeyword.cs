@@ -11,6 +11,8 @@ internal sealed class MaxPropertiesKeyword(long limit) : Keyword("maxProperties"
     public static readonly KeywordHandler Handler = new("maxProperties", Vocabularies.Validation, SubschemaShape.None,
         (value, builder) => new MaxPropertiesKeyword(builder.NonNegativeInteger(value)));
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Object;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Object)

@@ -11,6 +11,8 @@ internal sealed class MaximumKeyword(JsonNumber limit) : Keyword("maximum")
     public static readonly KeywordHandler Handler = new("maximum", Vocabularies.Validation, SubschemaShape.None,
         (value, builder) => new MaximumKeyword(builder.Number(value)));
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Number;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated) =>
         instance.ValueKind != JsonValueKind.Number
         || !(limit.CompareInstance(instance) > 0)

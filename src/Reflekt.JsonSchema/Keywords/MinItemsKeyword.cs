@@ -11,6 +11,8 @@ internal sealed class MinItemsKeyword(long limit) : Keyword("minItems")
     public static readonly KeywordHandler Handler = new("minItems", Vocabularies.Validation, SubschemaShape.None,
         (value, builder) => new MinItemsKeyword(builder.NonNegativeInteger(value)));
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Array;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Array)

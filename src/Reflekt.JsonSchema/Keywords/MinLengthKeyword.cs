@@ -11,6 +11,8 @@ internal sealed class MinLengthKeyword(long limit) : Keyword("minLength")
     public static readonly KeywordHandler Handler = new("minLength", Vocabularies.Validation, SubschemaShape.None,
         (value, builder) => new MinLengthKeyword(builder.NonNegativeInteger(value)));
 
+    public override InstanceKinds AppliesTo => InstanceKinds.String;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.String)

@@ -11,6 +11,8 @@ internal sealed class MinPropertiesKeyword(long limit) : Keyword("minProperties"
     public static readonly KeywordHandler Handler = new("minProperties", Vocabularies.Validation, SubschemaShape.None,
         (value, builder) => new MinPropertiesKeyword(builder.NonNegativeInteger(value)));
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Object;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Object)

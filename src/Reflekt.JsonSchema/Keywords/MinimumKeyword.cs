@@ -11,6 +11,8 @@ internal sealed class MinimumKeyword(JsonNumber limit) : Keyword("minimum")
     public static readonly KeywordHandler Handler = new("minimum", Vocabularies.Validation, SubschemaShape.None,
         (value, builder) => new MinimumKeyword(builder.Number(value)));
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Number;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated) =>
         instance.ValueKind != JsonValueKind.Number
         || !(limit.CompareInstance(instance) < 0)

@@ -16,6 +16,8 @@ internal sealed class MultipleOfKeyword(JsonNumber divisor) : Keyword("multipleO
         return divisor.IsPositive ? new MultipleOfKeyword(divisor) : throw builder.Invalid(Messages.MustBePositiveNumber("multipleOf"));
     }
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Number;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated) =>
         instance.ValueKind != JsonValueKind.Number || divisor.Divides(instance) || (context.Collecting && context.Fail(Name, Messages.MultipleOf(divisor.ToString(), instance)));
 }

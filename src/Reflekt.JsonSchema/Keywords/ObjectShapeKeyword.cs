@@ -98,6 +98,8 @@ internal sealed class ObjectShapeKeyword : Keyword
         return [.. result];
     }
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Object;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Object)

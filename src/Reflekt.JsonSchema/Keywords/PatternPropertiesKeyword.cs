@@ -1,21 +1,23 @@
-using System.Text.RegularExpressions;
 using System.Text.Json;
 using Reflekt.Json.Schema.Compilation;
 using Reflekt.Json.Schema.Dialects;
 using Reflekt.Json.Schema.Evaluation;
+using Reflekt.Json.Schema.Patterns;
 
 namespace Reflekt.Json.Schema.Keywords;
 
 /// <summary>patternProperties: each property whose name matches a pattern matches that pattern's subschema.</summary>
-internal sealed class PatternPropertiesKeyword((string Pattern, Regex Regex, SchemaNode Node)[] patterns) : Keyword("patternProperties")
+internal sealed class PatternPropertiesKeyword((string Pattern, PatternMatcher Regex, SchemaNode Node)[] patterns) : Keyword("patternProperties")
 {
     public static readonly KeywordHandler Handler = new("patternProperties", Vocabularies.Applicator, SubschemaShape.Map, Compile);
 
     private static Keyword Compile(JsonElement value, SchemaBuilder builder)
     {
         var map = builder.SchemaMap(value);
-        return new PatternPropertiesKeyword(map.Select(e => (e.Name, builder.Regex(e.Name), e.Node)).ToArray());
+        return new PatternPropertiesKeyword(map.Select(e => (e.Name, builder.Pattern(e.Name), e.Node)).ToArray());
     }
+
+    public override InstanceKinds AppliesTo => InstanceKinds.Object;
 
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {

@@ -11,6 +11,8 @@ internal sealed class PrefixItemsKeyword(SchemaNode[] tuple) : Keyword("prefixIt
     public static readonly KeywordHandler Handler = new("prefixItems", Vocabularies.Applicator, SubschemaShape.Schemas,
         (value, builder) => new PrefixItemsKeyword(builder.SchemaArray(value)));
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Array;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated) =>
         instance.ValueKind != JsonValueKind.Array || ArrayItems.ApplyTuple(tuple, instance, context, evaluated);
 }

@@ -16,6 +16,8 @@ internal sealed class PropertiesKeyword((string Name, byte[] Utf8, SchemaNode No
     /// <summary>The declared names and their subschemas.</summary>
     public (string Name, byte[] Utf8, SchemaNode Node)[] Properties => properties;
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Object;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Object)

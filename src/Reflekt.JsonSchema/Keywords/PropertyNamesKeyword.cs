@@ -11,6 +11,8 @@ internal sealed class PropertyNamesKeyword(SchemaNode node) : Keyword("propertyN
     public static readonly KeywordHandler Handler = new("propertyNames", Vocabularies.Applicator, SubschemaShape.Schemas,
         (value, builder) => new PropertyNamesKeyword(builder.Subschema(value)));
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Object;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Object || node.IsTrue)

@@ -11,6 +11,9 @@ internal sealed class RefKeyword(SchemaNode target) : Keyword("$ref")
     public static readonly KeywordHandler Handler = new("$ref", Vocabularies.Core, SubschemaShape.None,
         (value, builder) => new RefKeyword(builder.Reference(builder.String(value))));
 
+    /// <summary>The referenced node (it may still be compiling when this keyword is made).</summary>
+    public SchemaNode Target => target;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated) =>
         target.Evaluate(instance, context, evaluated);
 

@@ -18,10 +18,26 @@ internal sealed class RequiredKeyword(string[] names) : Keyword("required")
     /// <summary>The required names, as the schema lists them.</summary>
     public string[] Names => names;
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Object;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Object)
         {
+            return true;
+        }
+
+        if (_utf8.Length <= 2 && !context.Collecting)
+        {
+            // One or two names (anyOf [{required: [userId]}, {required: [anonymousId]}]): a direct lookup beats a pass.
+            foreach (var name in _utf8)
+            {
+                if (!instance.TryGetProperty(name, out _))
+                {
+                    return false;
+                }
+            }
+
             return true;
         }
 

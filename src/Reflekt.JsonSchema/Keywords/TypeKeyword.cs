@@ -33,6 +33,18 @@ internal sealed class TypeKeyword : Keyword
         _expected = expected;
     }
 
+    /// <summary>The kinds accepted outright: "number" admits every number, "integer" alone does not (see <see cref="IntegersOnly"/>).</summary>
+    public InstanceKinds Accepted =>
+        ((_types & Types.Null) != 0 ? InstanceKinds.Null : 0)
+        | ((_types & Types.Boolean) != 0 ? InstanceKinds.Boolean : 0)
+        | ((_types & Types.Object) != 0 ? InstanceKinds.Object : 0)
+        | ((_types & Types.Array) != 0 ? InstanceKinds.Array : 0)
+        | ((_types & Types.Number) != 0 ? InstanceKinds.Number : 0)
+        | ((_types & Types.String) != 0 ? InstanceKinds.String : 0);
+
+    /// <summary>True when "integer" is listed without "number": a number passes only if it is whole.</summary>
+    public bool IntegersOnly => (_types & Types.Integer) != 0 && (_types & Types.Number) == 0;
+
     private static Keyword Compile(JsonElement value, SchemaBuilder builder)
     {
         var names = value.ValueKind == JsonValueKind.String ? [value.GetString()!] : builder.StringArray(value);

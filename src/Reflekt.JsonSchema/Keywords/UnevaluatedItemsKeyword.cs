@@ -11,6 +11,8 @@ internal sealed class UnevaluatedItemsKeyword(SchemaNode node) : Keyword("uneval
     public static readonly KeywordHandler Handler = new("unevaluatedItems", Vocabularies.Unevaluated, SubschemaShape.Schemas,
         (value, builder) => new UnevaluatedItemsKeyword(builder.Subschema(value)));
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Array;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Array || evaluated is null)

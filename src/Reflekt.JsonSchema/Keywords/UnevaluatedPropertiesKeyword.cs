@@ -11,6 +11,8 @@ internal sealed class UnevaluatedPropertiesKeyword(SchemaNode node) : Keyword("u
     public static readonly KeywordHandler Handler = new("unevaluatedProperties", Vocabularies.Unevaluated, SubschemaShape.Schemas,
         (value, builder) => new UnevaluatedPropertiesKeyword(builder.Subschema(value)));
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Object;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Object || evaluated is null)

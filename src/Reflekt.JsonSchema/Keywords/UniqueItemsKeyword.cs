@@ -11,6 +11,8 @@ internal sealed class UniqueItemsKeyword() : Keyword("uniqueItems")
     public static readonly KeywordHandler Handler = new("uniqueItems", Vocabularies.Validation, SubschemaShape.None,
         (value, builder) => builder.Boolean(value) ? new UniqueItemsKeyword() : null);
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Array;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Array)

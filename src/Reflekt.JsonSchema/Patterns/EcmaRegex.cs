@@ -4,17 +4,17 @@ using System.Text.RegularExpressions;
 namespace Reflekt.Json.Schema.Patterns;
 
 /// <summary>
-/// Compiled regular expressions for pattern, patternProperties and format "regex": ECMA-262 patterns translated
+/// Compiled matchers for pattern, patternProperties and format "regex": ECMA-262 patterns translated
 /// by <see cref="EcmaPattern"/>, compiled once per distinct pattern and shared by every schema (Regex is thread-safe).
 /// </summary>
 internal static class EcmaRegex
 {
     private const int CacheLimit = 4096;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
-    private static readonly ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, PatternMatcher> Cache = new(StringComparer.Ordinal);
 
-    /// <summary>The regex for an ECMA-262 pattern; throws <see cref="EcmaPatternException"/> when the pattern is not valid ECMA-262.</summary>
-    public static Regex Create(string pattern)
+    /// <summary>The matcher for an ECMA-262 pattern; throws <see cref="EcmaPatternException"/> when the pattern is not valid ECMA-262.</summary>
+    public static PatternMatcher Create(string pattern)
     {
         if (Cache.TryGetValue(pattern, out var cached))
         {
@@ -38,7 +38,8 @@ internal static class EcmaRegex
             Cache.Clear();
         }
 
-        return Cache.GetOrAdd(pattern, regex);
+        // Only a pattern the translator accepted gets the byte matcher, so it never sees invalid ECMA-262.
+        return Cache.GetOrAdd(pattern, new PatternMatcher(regex, AsciiPattern.TryCreate(pattern)));
     }
 
     // Validation only asks "is there a match", which NonBacktracking answers in linear time with the same result;

@@ -37,26 +37,31 @@ public sealed class EventValidator(JsonSchema schema, bool raw = false)
     /// one (pretty-printed) document, and only if it is not, NDJSON again with the lines that do not parse reported
     /// by number.
     /// </summary>
-    public async IAsyncEnumerable<DocumentValidation> ValidateAllAsync(TextReader input, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<DocumentValidation> ValidateAllAsync(TextReader input, CancellationToken cancellationToken = default) =>
+        ValidateAllAsync(new TextReaderLines(input), cancellationToken);
+
+    /// <summary>As the <see cref="TextReader"/> overload, over UTF-8 lines: each is parsed from its bytes, never made a string.</summary>
+    public async IAsyncEnumerable<DocumentValidation> ValidateAllAsync(DocumentLines input, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var lineNumber = 0;
-        string? first;
+        bool more;
         do
         {
-            first = await input.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+            more = await input.ReadLineAsync(cancellationToken).ConfigureAwait(false);
             lineNumber++;
         }
-        while (first is not null && first.Trim().Length == 0);
-        if (first is null)
+        while (more && DocumentLines.IsBlank(input.Current.Span));
+        if (!more)
         {
             yield break;
         }
 
-        var (firstDocument, _) = TryParse(first);
+        var (firstDocument, _) = TryParse(input.Current);
         if (firstDocument is null)
         {
-            var rest = await input.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-            if (TryParse(first + "\n" + rest).Document is { } whole)
+            var first = input.Current.ToArray();
+            var rest = await input.ReadRestAsync(cancellationToken).ConfigureAwait(false);
+            if (TryParse((byte[])[.. first, (byte)'\n', .. rest]).Document is { } whole)
             {
                 using (whole)
                 {
@@ -65,17 +70,22 @@ public sealed class EventValidator(JsonSchema schema, bool raw = false)
                 yield break;
             }
             // Not one document either: NDJSON whose first line is broken.
-            input = new StringReader(rest);
+            yield return Invalid(1, lineNumber, ValidationRules.NotJson, $"not valid JSON: {TryParse(first).Error}");
+            input = new Utf8StreamLines(new MemoryStream(rest));
+            more = await input.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+            lineNumber++;
         }
 
-        var number = 0;
-        for (var line = first; line is not null; line = await input.ReadLineAsync(cancellationToken).ConfigureAwait(false), lineNumber++)
+        var number = firstDocument is null ? 1 : 0;
+        for (; more; more = await input.ReadLineAsync(cancellationToken).ConfigureAwait(false), lineNumber++)
         {
-            if (line.Trim().Length == 0)
+            var line = input.Current;
+            if (DocumentLines.IsBlank(line.Span))
             {
                 continue;
             }
-            var (document, error) = number == 0 && firstDocument is not null ? (firstDocument, null) : TryParse(line);
+            // The document reads the line's bytes in place; it is disposed before the next line overwrites them.
+            var (document, error) = number == 0 ? (firstDocument, null) : TryParse(line);
             number++;
             if (document is null)
             {
@@ -89,11 +99,11 @@ public sealed class EventValidator(JsonSchema schema, bool raw = false)
         }
     }
 
-    private static (JsonDocument? Document, string? Error) TryParse(string line)
+    private static (JsonDocument? Document, string? Error) TryParse(ReadOnlyMemory<byte> utf8)
     {
         try
         {
-            return (JsonDocument.Parse(line), null);
+            return (JsonDocument.Parse(utf8), null);
         }
         catch (JsonException e)
         {

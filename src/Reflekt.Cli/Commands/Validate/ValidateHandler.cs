@@ -16,8 +16,9 @@ internal sealed class ValidateHandler(ParseResult parseResult, CliContext contex
         var formats = FormatPolicies.Parse(parseResult.GetValue(ValidateCommand.Formats)!);
         var schema = ValidationSchemaLoader.Load(parseResult.GetValue(ValidateCommand.Schema)!, catalog, context.Host.WorkingDirectory, formats);
         var inputName = parseResult.GetValue(ValidateCommand.Input) ?? "-";
-        using var file = inputName == "-" ? null : OpenFile(inputName);
-        TextReader input = file is null ? new InterruptibleReader(context.Host.In) : file;
+        // A file is read as UTF-8 bytes, line by line; standard input goes through the host's reader (Ctrl+C, tests).
+        await using var file = inputName == "-" ? null : OpenFile(inputName);
+        DocumentLines input = file is null ? new TextReaderLines(new InterruptibleReader(context.Host.In)) : new Utf8StreamLines(file);
         var validator = new EventValidator(schema, parseResult.GetValue(ValidateCommand.Raw));
 
         var json = parseResult.GetValue(ValidateCommand.Format) == "json";
@@ -47,9 +48,11 @@ internal sealed class ValidateHandler(ParseResult parseResult, CliContext contex
         return invalid > 0 ? ReflektCli.Findings : ReflektCli.Success;
     }
 
-    private StreamReader OpenFile(string input)
+    private FileStream OpenFile(string input)
     {
         var path = Path.GetFullPath(input, context.Host.WorkingDirectory);
-        return File.Exists(path) ? File.OpenText(path) : throw new ReflektException($"{input}: no such file");
+        return File.Exists(path)
+            ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan | FileOptions.Asynchronous)
+            : throw new ReflektException($"{input}: no such file");
     }
 }

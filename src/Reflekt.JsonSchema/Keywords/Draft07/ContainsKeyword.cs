@@ -11,6 +11,8 @@ internal sealed class ContainsKeyword(SchemaNode node) : Keyword("contains")
     public static readonly KeywordHandler Handler = new("contains", Vocabularies.Applicator, SubschemaShape.Schemas,
         (value, builder) => new ContainsKeyword(builder.Subschema(value)));
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Array;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Array)

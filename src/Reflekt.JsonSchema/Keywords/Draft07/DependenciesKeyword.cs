@@ -36,6 +36,8 @@ internal sealed class DependenciesKeyword(
         return new DependenciesKeyword([.. required], [.. schemas]);
     }
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Object;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {
         var valid = DependentRequiredKeyword.Check(Name, required, instance, context);

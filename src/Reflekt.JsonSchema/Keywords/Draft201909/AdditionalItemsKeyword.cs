@@ -18,6 +18,8 @@ internal sealed class AdditionalItemsKeyword(SchemaNode node, int start) : Keywo
             : null;
     }
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Array;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated) =>
         instance.ValueKind != JsonValueKind.Array || ArrayItems.ApplyRest(Name, node, start, instance, context, evaluated);
 }

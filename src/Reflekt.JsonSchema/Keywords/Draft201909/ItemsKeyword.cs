@@ -28,6 +28,8 @@ internal sealed class ItemsKeyword(SchemaNode? all, SchemaNode[]? tuple) : Keywo
         return new ItemsKeyword(builder.Subschema(value), null);
     }
 
+    public override InstanceKinds AppliesTo => InstanceKinds.Array;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, Evaluated? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Array)
