@@ -62,6 +62,15 @@ public sealed class ArrayChildGoldenTests
     }
 
     [Fact]
+    public void Child_model_docs_document_every_column_and_test_the_parent_id()
+    {
+        var files = Build("snowflake");
+
+        Golden.Assert(Path.Combine("tests", "Reflekt.Tests", "Dbt", "Golden", "snowflake", "_stg_raw__cart_viewed__products__v2_0.yml"),
+            files["models/raw/_stg_raw__cart_viewed__products__v2_0.yml"]);
+    }
+
+    [Fact]
     public void Redshift_writes_no_child_model()
     {
         var files = Build("redshift");
