@@ -9,6 +9,13 @@ public static class DbtModelName
     public static string For(string prefix, string sourceSchema, string table, string schemaId) =>
         $"{prefix}{sourceSchema}__{table}{VersionSuffix(schemaId)}";
 
+    /// <summary>
+    /// The child model of an array column of a model, e.g. <c>stg_segment__order_completed__products__v2_0</c>: the
+    /// array's output column between the table and the version, so a version's children sort beside each other.
+    /// </summary>
+    public static string ChildFor(string prefix, string sourceSchema, string table, string arrayColumn, string schemaId) =>
+        $"{prefix}{sourceSchema}__{table}__{arrayColumn}{VersionSuffix(schemaId)}";
+
     /// <summary><c>__v2_0</c> for <c>…/2-0.json</c>, empty for 1-0 (upstream's names).</summary>
     public static string VersionSuffix(string schemaId)
     {

@@ -75,7 +75,7 @@ public static partial class DbtPackageBuilder
             var properties = _naming.Flatten(document)
                 .Where(p => p.ColumnName.Length > 0)
                 .Select(p => new SearchColumn(
-                    p.ColumnName, p.Description ?? "", p.Types.Count == 1 ? p.Types[0] : null, SchemaDataTests.For(document, p, _spelling), p.Pointer, FormatOf(p.Schema)))
+                    p.ColumnName, p.Description ?? "", p.Types.Count == 1 ? p.Types[0] : null, SchemaDataTests.For(document, p, _spelling), p.Pointer, p.Format))
                 .ToList();
             var callType = input.Schema.CallType;
             var table = _naming.TableName(eventName);
@@ -228,7 +228,42 @@ public static partial class DbtPackageBuilder
             Step($"Building dbt documentation '{docsName}.yml'");
             _files[$"{DocsFolder}{docsName}.yml"] = (ModelDocsRenderer.Render(model, _spelling, request.Settings.Models.Contract, request.Dialect), input?.Id);
             _models.Add(new DbtModelSummary(modelName, sqlPath, model.Columns.Sum(c => c.Tests.Count)));
+            if (input is not null && !dropUserId && dedup is { } key)
+            {
+                AddArrayChildren(input, model, raw, key.IdColumn);
+            }
+
             return true;
+        }
+
+        // Each array of objects becomes a child model with one row per element (docs/dbt.md, "Arrays of objects").
+        // Only tables keyed by a message id have a parent id to join on; a dialect that cannot unnest builds none.
+        private void AddArrayChildren(DbtSchemaInput input, StagingModel parent, CatalogTable raw, string idColumn)
+        {
+            if (!request.Dialect.UnnestsJsonArrays)
+            {
+                return;
+            }
+
+            foreach (var array in _naming.Flatten(input.Document))
+            {
+                if (ArrayChildPlanner.ItemsObject(array) is not { } items
+                    || raw.Find(array.ColumnName) is not { } rawArray
+                    || parent.Columns.FirstOrDefault(c => c.SourceColumn == rawArray.Name) is not { } arrayColumn)
+                {
+                    continue;
+                }
+
+                var modelName = DbtModelName.ChildFor(request.Settings.Models.Prefix, _sch, parent.Table, arrayColumn.Alias, input.Id);
+                var docsName = DbtModelName.ChildFor(request.Settings.Docs.Prefix, _sch, parent.Table, arrayColumn.Alias, input.Id);
+                var child = ArrayChildPlanner.Plan(parent, modelName, array, items, idColumn, rawArray.Name, _naming, request.Dialect, _spelling);
+                Step($"Building staging model '{modelName}.sql'");
+                var sqlPath = $"{ModelFolder}{modelName}.sql";
+                _files[sqlPath] = (ChildModelSqlRenderer.Render(child, request.Dialect), input.Id);
+                Step($"Building dbt documentation '{docsName}.yml'");
+                _files[$"{DocsFolder}{docsName}.yml"] = (ModelDocsRenderer.Render(child.Model, _spelling, request.Settings.Models.Contract, request.Dialect), input.Id);
+                _models.Add(new DbtModelSummary(modelName, sqlPath, child.Model.Columns.Sum(c => c.Tests.Count)));
+            }
         }
 
         // When calls carry `schema_id` (the registry server and our SDK guidance add the schema's $id), the table
@@ -327,11 +362,6 @@ public static partial class DbtPackageBuilder
         private List<string> Filter() =>
             request.Settings.Models.Filter.Trim().Length == 0 ? [] : [.. request.Settings.Models.Filter.TrimEnd().Split('\n')];
 
-
-        private static string? FormatOf(JsonElement schema) =>
-            schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("format"u8, out var f) && f.ValueKind == JsonValueKind.String
-                ? f.GetString()
-                : null;
 
         private static ReflektException Invalid(DbtSchemaInput input, string pointer) =>
             new($"{input.DisplayPath ?? input.Id}: missing string '{pointer}' needed to build dbt artifacts.");

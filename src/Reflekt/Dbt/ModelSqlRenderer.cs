@@ -13,6 +13,24 @@ internal static class ModelSqlRenderer
     public static string Render(StagingModel model, SqlDialect dialect)
     {
         var b = new StringBuilder();
+        AppendSource(b, model, dialect);
+        b.Append("renamed as (\n    select\n");
+        for (var i = 0; i < model.Columns.Count; i++)
+        {
+            b.Append("        ").Append(Expression(model.Columns[i], dialect));
+            b.Append(i < model.Columns.Count - 1 ? ",\n" : "\n");
+        }
+
+        b.Append("    from source\n)\n\nselect * from renamed\n");
+        return b.ToString();
+    }
+
+    /// <summary>
+    /// The model's <c>config()</c> (when it needs one) and its <c>source</c> CTE: the raw rows after the filter, one per
+    /// message. Child models of arrays share it, so parent and child read exactly the same rows.
+    /// </summary>
+    public static void AppendSource(StringBuilder b, StagingModel model, SqlDialect dialect)
+    {
         if (model.Incremental is { IsFullRebuild: true })
         {
             b.Append("{{\n  config(\n    materialized = 'table'\n  )\n}}\n\n");
@@ -33,15 +51,7 @@ internal static class ModelSqlRenderer
             b.Append("    ").Append(line).Append('\n');
         }
 
-        b.Append("),\n\nrenamed as (\n    select\n");
-        for (var i = 0; i < model.Columns.Count; i++)
-        {
-            b.Append("        ").Append(Expression(model.Columns[i], dialect));
-            b.Append(i < model.Columns.Count - 1 ? ",\n" : "\n");
-        }
-
-        b.Append("    from source\n)\n\nselect * from renamed\n");
-        return b.ToString();
+        b.Append("),\n\n");
     }
 
     // The project's filter, then (on incremental runs only) rows received since the newest loaded one, less the

@@ -22,7 +22,15 @@ public sealed class JaffleShopGoldenTests
 
         // Difference 0: upstream's template ships an empty models/.gitkeep, which the fixture copy omits; and the
         // package records what Reflekt generated (.reflekt/manifest.json: every other file and its hash).
-        Assert.Equal(golden.Keys.Append("models/.gitkeep").Append(DbtManifest.Path).Order(StringComparer.Ordinal), ours.Keys);
+        // Difference 0b: the `products` arrays of objects get child models, one row per element (docs/dbt.md).
+        string[] children =
+        [
+            "models/jaffle_shop_segment/stg_jaffle_shop_segment__cart_viewed__products.sql",
+            "models/jaffle_shop_segment/stg_jaffle_shop_segment__order_completed__products.sql",
+            "models/jaffle_shop_segment/_stg_jaffle_shop_segment__cart_viewed__products.yml",
+            "models/jaffle_shop_segment/_stg_jaffle_shop_segment__order_completed__products.yml",
+        ];
+        Assert.Equal(golden.Keys.Append("models/.gitkeep").Append(DbtManifest.Path).Concat(children).Order(StringComparer.Ordinal), ours.Keys);
         Assert.Equal("", ours["models/.gitkeep"]);
         var manifest = DbtManifest.Read(ours)!;
         Assert.Equal(ours.Keys.Where(k => k != DbtManifest.Path), manifest.Files.Keys);

@@ -19,6 +19,12 @@ public sealed record FlattenedProperty(
             ? d.GetString()
             : null;
 
+    /// <summary>The subschema's string <c>format</c> (<c>date-time</c>, <c>date</c>…), or null.</summary>
+    public string? Format =>
+        Schema.ValueKind == JsonValueKind.Object && Schema.TryGetProperty("format"u8, out var f) && f.ValueKind == JsonValueKind.String
+            ? f.GetString()
+            : null;
+
     /// <summary>The dotted property path (<c>address.street</c>), as flatteners name fields.</summary>
     public string DottedPath => string.Join('.', Path);
 

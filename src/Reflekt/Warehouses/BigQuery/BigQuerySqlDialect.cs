@@ -42,4 +42,19 @@ public sealed class BigQuerySqlDialect : SqlDialect
     // WHERE, GROUP BY or HAVING clause beside it; `where true` satisfies that when the project sets no filter.
     public override IReadOnlyList<string> FirstRowPerKey(string from, IReadOnlyList<string> filter, string key, string order) =>
         QualifyFirstRow(from, filter.Count > 0 ? filter : ["where true"], key, order);
+
+    // UNNEST of JSON_QUERY_ARRAY yields each element as JSON text, WITH OFFSET its 0-based position
+    // (https://cloud.google.com/bigquery/docs/reference/standard-sql/json_functions#json_query_array,
+    // https://cloud.google.com/bigquery/docs/reference/standard-sql/query-syntax#unnest_operator).
+    public override string? ArrayElementsJoin(string jsonText) =>
+        $"cross join unnest(json_query_array({jsonText})) as {ElementAlias} with offset as {ElementAlias}_offset";
+
+    public override string ElementIndex => $"{ElementAlias}_offset";
+
+    // JSON_VALUE reads a scalar as a string, JSON_QUERY an object or array as JSON text; keys are double-quoted
+    // (https://cloud.google.com/bigquery/docs/reference/standard-sql/json_functions#JSONPath_format).
+    public override string ElementField(IReadOnlyList<string> path, string jsonType, string type) =>
+        jsonType is "object" or "array"
+            ? ParseJson($"json_query({ElementAlias}, {QuotedJsonPath(path)})")
+            : Cast($"json_value({ElementAlias}, {QuotedJsonPath(path)})", type);
 }

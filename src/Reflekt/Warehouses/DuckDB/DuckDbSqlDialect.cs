@@ -30,4 +30,13 @@ public sealed class DuckDbSqlDialect : SqlDialect
     // QUALIFY filters on a window function: https://duckdb.org/docs/sql/query_syntax/qualify
     public override IReadOnlyList<string> FirstRowPerKey(string from, IReadOnlyList<string> filter, string key, string order) =>
         QualifyFirstRow(from, filter, key, order);
+
+    // json_each yields one row per array element, its index in `key` (https://duckdb.org/docs/stable/data/json/json_functions#json-table-functions).
+    public override string? ArrayElementsJoin(string jsonText) => $"cross join json_each({ParseJson(jsonText)}) as {ElementAlias}";
+
+    public override string ElementIndex => $"{ElementAlias}.key::bigint";
+
+    // json_extract_string returns a scalar as text and an object or array as its JSON text.
+    protected override string ElementText(IReadOnlyList<string> path) =>
+        $"json_extract_string({ElementAlias}.value, {QuotedJsonPath(path)})";
 }

@@ -17,4 +17,15 @@ public class PostgresSqlDialect : SqlDialect
     public override string JsonType => "jsonb";
 
     public override string TimestampType => "timestamptz";
+
+    // One row per element with its 1-based position:
+    // https://www.postgresql.org/docs/15/functions-json.html#FUNCTIONS-JSON-PROCESSING-TABLE (jsonb_array_elements)
+    // and https://www.postgresql.org/docs/15/queries-table-expressions.html#QUERIES-TABLEFUNCTIONS (WITH ORDINALITY).
+    public override string? ArrayElementsJoin(string jsonText) =>
+        $"cross join lateral jsonb_array_elements({ParseJson(jsonText)}) with ordinality as {ElementAlias}(value, ordinality)";
+
+    public override string ElementIndex => $"{ElementAlias}.ordinality - 1";
+
+    protected override string ElementText(IReadOnlyList<string> path) =>
+        $"jsonb_extract_path_text({ElementAlias}.value, {string.Join(", ", path.Select(StringLiteral))})";
 }

@@ -22,4 +22,9 @@ public sealed class RedshiftSqlDialect : PostgresSqlDialect
     protected override IReadOnlySet<string> ReservedWords => RedshiftReservedWords.All;
 
     public override string TimestampType => "timestamp";
+
+    // Redshift has no jsonb_array_elements (it is PostgreSQL's); its SUPER unnesting (`from t, t.arr as e at i`,
+    // https://docs.aws.amazon.com/redshift/latest/dg/query-super.html) needs a SUPER column of a table, not JSON
+    // text parsed in the same query, and cannot be run here, so no child model is built (see docs/dbt.md).
+    public override string? ArrayElementsJoin(string jsonText) => null;
 }

@@ -32,4 +32,20 @@ public sealed class SnowflakeSqlDialect : SqlDialect
     // QUALIFY filters on a window function: https://docs.snowflake.com/en/sql-reference/constructs/qualify
     public override IReadOnlyList<string> FirstRowPerKey(string from, IReadOnlyList<string> filter, string key, string order) =>
         QualifyFirstRow(from, filter, key, order);
+
+    // FLATTEN yields one row per element, with its 0-based INDEX and its VALUE as a VARIANT
+    // (https://docs.snowflake.com/en/sql-reference/functions/flatten), joined in the documented `from t, lateral …` form
+    // (https://docs.snowflake.com/en/sql-reference/constructs/join-lateral).
+    public override string? ArrayElementsJoin(string jsonText) =>
+        $", lateral flatten(input => {ParseJson(jsonText)}) as {ElementAlias}";
+
+    public override string ElementIndex => $"{ElementAlias}.index";
+
+    // Bracket notation reads a VARIANT's field (https://docs.snowflake.com/en/user-guide/querying-semistructured#bracket-notation);
+    // a VARIANT casts to the scalar types and is already semi-structured, so objects and arrays stay as they are.
+    public override string ElementField(IReadOnlyList<string> path, string jsonType, string type)
+    {
+        var value = ElementAlias + ".value" + string.Concat(path.Select(p => "[" + StringLiteral(p) + "]"));
+        return jsonType is "object" or "array" ? value : Cast(value, type);
+    }
 }

@@ -6,7 +6,7 @@ namespace Reflekt.Warehouses.Sql;
 /// How one warehouse spells each SQL fragment. The defaults are ANSI; a dialect overrides only what differs,
 /// and callers never ask which warehouse they are talking to.
 /// </summary>
-public class SqlDialect
+public partial class SqlDialect
 {
     /// <summary>Plain ANSI SQL.</summary>
     public static SqlDialect Ansi { get; } = new();

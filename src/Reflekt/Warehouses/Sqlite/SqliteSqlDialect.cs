@@ -35,4 +35,14 @@ public sealed class SqliteSqlDialect : SqlDialect
     // 'YYYY-MM-DD HH:MM:SS' text, which compares correctly with the loaders' ISO-8601 text.
     public override string TimestampMinus(string expression, int count, string unit) =>
         $"datetime({expression}, '-{count} {unit}s')";
+
+    // json_each yields one row per array element, its index in `key` (https://www.sqlite.org/json1.html#jeach); a
+    // table-valued function may read columns of tables to its left (https://www.sqlite.org/vtab.html#tabfunc2).
+    public override string? ArrayElementsJoin(string jsonText) => $"cross join json_each({jsonText}) as {ElementAlias}";
+
+    public override string ElementIndex => $"{ElementAlias}.key";
+
+    // https://www.sqlite.org/json1.html#jex: an object or array comes back as JSON text, a boolean as 0/1.
+    protected override string ElementText(IReadOnlyList<string> path) =>
+        $"json_extract({ElementAlias}.value, {QuotedJsonPath(path)})";
 }

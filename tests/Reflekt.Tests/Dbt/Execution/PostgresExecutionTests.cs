@@ -108,7 +108,7 @@ public sealed class PostgresExecutionTests(PostgresCluster cluster) : IClassFixt
         foreach (var (table, columns) in JaffleShopFixture.GoldenRawColumns())
         {
             await Exec(connection, $"create table jaffle_shop_segment.{table} ({string.Join(", ", columns.Select(c => $"{c} text"))})");
-            await Exec(connection, $"insert into jaffle_shop_segment.{table} select {string.Join(", ", columns.Select(c => $"'{c}_' || g"))} from generate_series(1, 4) as g");
+            await Exec(connection, $"insert into jaffle_shop_segment.{table} select {string.Join(", ", columns.Select(c => c == "products" ? $"'[{{\"sku\": \"{c}_' || g || '\"}}]'" : $"'{c}_' || g"))} from generate_series(1, 4) as g");
         }
 
         var catalog = await WarehouseCatalog.ReadAsync(connection, WarehouseProviders.For(Dialect.Name), new SourceAddress("test", database, "jaffle_shop_segment"), ct);
@@ -120,7 +120,8 @@ public sealed class PostgresExecutionTests(PostgresCluster cluster) : IClassFixt
         var runs = await ModelExecution.RunAllAsync(connection, result.Package, Dialect, ct);
 
         JaffleShopFixture.AssertOnlyMissingColumns(result.Warnings);
-        Assert.Equal(11, runs.Count);
+        // 11 models and the child models of two `products` arrays, each holding one element per row.
+        Assert.Equal(13, runs.Count);
         Assert.All(runs, r => Assert.Equal(4, r.Value.Rows));
         Assert.All(runs, r => Assert.Equal(ModelExecution.DocumentedColumns(result.Package, r.Key), r.Value.Columns));
     }

@@ -111,7 +111,7 @@ public sealed class SqliteExecutionTests : IDisposable
             await Exec($"create table \"jaffle_shop_segment\".\"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\" text"))})");
             for (var i = 0; i < 3; i++)
             {
-                await Exec($"insert into \"jaffle_shop_segment\".\"{table}\" ({string.Join(", ", columns)}) values ({string.Join(", ", columns.Select(c => $"'{c}_{i}'"))})");
+                await Exec($"insert into \"jaffle_shop_segment\".\"{table}\" ({string.Join(", ", columns)}) values ({string.Join(", ", columns.Select(c => c == "products" ? $"'[{{\"sku\": \"{c}_{i}\"}}]'" : $"'{c}_{i}'"))})");
             }
         }
 
@@ -124,7 +124,8 @@ public sealed class SqliteExecutionTests : IDisposable
         var runs = await ModelExecution.RunAllAsync(_connection, result.Package, dialect, ct);
 
         JaffleShopFixture.AssertOnlyMissingColumns(result.Warnings);
-        Assert.Equal(11, runs.Count);
+        // 11 models and the child models of two `products` arrays, each holding one element per row.
+        Assert.Equal(13, runs.Count);
         Assert.All(runs, r => Assert.Equal(3, r.Value.Rows));
         Assert.All(runs, r => Assert.Equal(ModelExecution.DocumentedColumns(result.Package, r.Key), r.Value.Columns));
     }
