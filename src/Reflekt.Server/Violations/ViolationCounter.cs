@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Reflekt.Diagnostics;
 using Reflekt.Schemas.Calls;
+using Reflekt.Validation;
 using Reflekt.Violations;
 
 namespace Reflekt.Server.Violations;
@@ -31,12 +32,15 @@ internal sealed class ViolationCounter(IOptions<ViolationOptions> options, TimeP
             return;
         }
         var now = time.GetUtcNow();
-        var eventName = SegmentCall.Of(type, message).EventName;
+        var call = SegmentCall.Of(type, message);
+        var eventName = call.EventName;
         string? sample = null;
         var seen = problems.Count == 1 ? null : new HashSet<ViolationKey>();
         foreach (var problem in problems)
         {
-            var key = new ViolationKey(schemaId, eventName, problem.Pointer ?? "", ViolationKinds.Of(problem));
+            // The validator points into the payload; a violation points into the event (/properties/plan), like the routing checks.
+            var pointer = problem.RuleId == ValidationRules.SchemaViolation ? call.PayloadPointer + problem.Pointer : problem.Pointer ?? "";
+            var key = new ViolationKey(schemaId, eventName, pointer, ViolationKinds.Of(problem));
             if (seen is not null && !seen.Add(key))
             {
                 continue;
