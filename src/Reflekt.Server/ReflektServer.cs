@@ -56,6 +56,7 @@ public static class ReflektServer
         app.UseCors(); // only endpoints that ask for it (the tracking ones) get CORS answers
         app.MapTrackingEndpoints();
         app.MapSchemaEndpoints();
+        app.MapViolationEndpoints();
         app.MapHealthEndpoints();
         app.MapReflectionEndpoints();
         return app;

@@ -50,6 +50,9 @@ public sealed record ReflektServerSettings
     /// <summary>`--cors-origins`: which pages may call the tracking endpoints from a browser; any origin by default.</summary>
     public CorsOrigins CorsOrigins { get; init; } = CorsOrigins.Any;
 
+    /// <summary>`--violations-mask-properties`: property names (comma-separated, any depth) whose values violation samples mask.</summary>
+    public string ViolationMaskProperties { get; init; } = Violations.ViolationOptions.DefaultMaskProperties;
+
     /// <summary>With `--s3`: the mirror already pulled into <see cref="SchemasDirectory"/>, kept up to date while serving.</summary>
     public S3SchemaMirror? SchemaMirror { get; init; }
 
@@ -76,6 +79,7 @@ public sealed record ReflektServerSettings
         yield return new($"{SchemaOptions.Section}:{nameof(SchemaOptions.Directory)}", SchemasDirectory);
         yield return new($"{SchemaOptions.Section}:{nameof(SchemaOptions.AdminToken)}", AdminToken);
         yield return new($"{SchemaOptions.Section}:{nameof(SchemaOptions.Formats)}", Formats.ToString());
+        yield return new($"{Violations.ViolationOptions.Section}:{nameof(Violations.ViolationOptions.MaskProperties)}", ViolationMaskProperties);
         if (ReflectionSource is not null)
         {
             yield return new($"{ReflectionOptions.Section}:{nameof(ReflectionOptions.Source)}", ReflectionSource.Address.Key);

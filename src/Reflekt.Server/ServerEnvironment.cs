@@ -9,6 +9,7 @@ public static class ServerEnvironment
     public const string SegmentApiHost = "SEGMENT_API_HOST";
     public const string AdminToken = "REGISTRY_ADMIN_TOKEN";
     public const string SpoolDirectory = "REGISTRY_SPOOL_DIR";
+    public const string ViolationMaskProperties = "REGISTRY_VIOLATIONS_MASK_PROPERTIES";
 
     /// <summary>S3-compatible endpoint for `--s3` (MinIO, moto…); the AWS SDK's own variable names.</summary>
     public static readonly string[] S3Endpoint = ["AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL"];
@@ -41,6 +42,7 @@ public static class ServerEnvironment
             SegmentApiHost = NonEmpty(variable(SegmentApiHost)) ?? defaults.SegmentApiHost,
             AdminToken = NonEmpty(variable(AdminToken)),
             SpoolDirectory = NonEmpty(variable(SpoolDirectory)) ?? defaults.SpoolDirectory,
+            ViolationMaskProperties = variable(ViolationMaskProperties) ?? defaults.ViolationMaskProperties,
             Configuration = Reflection.ReflectionEnvironment.Read(variable),
         };
     }

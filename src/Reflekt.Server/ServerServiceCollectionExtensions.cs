@@ -8,6 +8,7 @@ using Reflekt.Server.Options;
 using Reflekt.Server.Reflection;
 using Reflekt.Server.Spool;
 using Reflekt.Server.Validation;
+using Reflekt.Server.Violations;
 
 namespace Reflekt.Server;
 
@@ -30,11 +31,14 @@ public static class ServerServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<SpoolOptions>().BindConfiguration(SpoolOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SchemaOptions>().BindConfiguration(SchemaOptions.Section);
+        services.AddOptions<ViolationOptions>().BindConfiguration(ViolationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ServerMetrics>();
         services.AddSingleton<SchemaStore>();
         services.AddSingleton<EventRouter>();
+        services.AddSingleton<ViolationCounter>();
+        services.AddHostedService<ViolationFlusher>();
         services.AddSingleton(sp =>
         {
             var spool = sp.GetRequiredService<IOptions<SpoolOptions>>().Value;

@@ -12,6 +12,7 @@ using Reflekt.Cli.Commands.Reflect;
 using Reflekt.Cli.Commands.Report;
 using Reflekt.Cli.Commands.Serve;
 using Reflekt.Cli.Commands.Validate;
+using Reflekt.Cli.Commands.Violations;
 
 namespace Reflekt.Cli.Commands;
 
@@ -31,6 +32,7 @@ internal static class CommandCatalog
         BuildCommand.Create,
         CodegenCommand.Create,
         ServeCommand.Create,
+        ViolationsCommand.Create,
         ReflectCommand.Create,
         DocsCommand.Create,
     ];

@@ -21,6 +21,7 @@ internal sealed class TrackingIngestion(
     SchemaStore schemas,
     EventRouter router,
     ServerMetrics metrics,
+    Violations.ViolationCounter violations,
     TimeProvider time,
     IOptions<IngestionOptions> options,
     IOptions<SpoolOptions> spoolOptions)
@@ -77,10 +78,11 @@ internal sealed class TrackingIngestion(
             var output = new ArrayBufferWriter<byte>(body.Length + 512);
             var ends = new List<(SpoolRoute Route, int End)>();
             var rejected = new List<ReadOnlyMemory<byte>>();
+            var broken = new List<BrokenEvent>();
             var snapshot = schemas.Current; // one schema set for the whole request, even during a reload
             var error = single is { } type
-                ? Route(snapshot, root, type, default, default, output, ends, tracking, rejected)
-                : RouteBatch(snapshot, root, output, ends, tracking, rejected);
+                ? Route(snapshot, root, type, default, default, output, ends, tracking, rejected, broken)
+                : RouteBatch(snapshot, root, output, ends, tracking, rejected, broken);
             if (error is not null)
             {
                 return error;
@@ -115,13 +117,18 @@ internal sealed class TrackingIngestion(
             {
                 return TrackingError.SpoolUnavailable("spool_unavailable", $"The event could not be stored: {exception.Message}");
             }
+            // Counted only once the request is kept: a refused request is retried by its SDK and would count twice.
+            foreach (var e in broken)
+            {
+                violations.Record(e.Type, e.Message, e.Decision.SchemaId, e.Decision.Problems);
+            }
             metrics.EventsAccepted(entries.Length - invalid, invalid);
             metrics.EventsRejected(rejected.Count);
             return null;
         }
     }
 
-    private TrackingError? RouteBatch(SchemaSnapshot snapshot, JsonElement root, ArrayBufferWriter<byte> output, List<(SpoolRoute, int)> ends, TrackingBody body, List<ReadOnlyMemory<byte>> rejected)
+    private TrackingError? RouteBatch(SchemaSnapshot snapshot, JsonElement root, ArrayBufferWriter<byte> output, List<(SpoolRoute, int)> ends, TrackingBody body, List<ReadOnlyMemory<byte>> rejected, List<BrokenEvent> broken)
     {
         if (!root.TryGetProperty("batch", out var batch) || batch.ValueKind != JsonValueKind.Array)
         {
@@ -151,7 +158,7 @@ internal sealed class TrackingIngestion(
                     ? $"batch[{index}] has no \"type\"."
                     : $"batch[{index}] has an unknown type \"{typeName}\".");
             }
-            var error = Route(snapshot, item, type, context, integrations, output, ends, body, rejected);
+            var error = Route(snapshot, item, type, context, integrations, output, ends, body, rejected, broken);
             if (error is not null)
             {
                 return error with { Message = $"batch[{index}]: {error.Message}" };
@@ -162,9 +169,13 @@ internal sealed class TrackingIngestion(
     }
 
     private TrackingError? Route(SchemaSnapshot snapshot, JsonElement message, CallType type, JsonElement context, JsonElement integrations,
-        ArrayBufferWriter<byte> output, List<(SpoolRoute, int)> ends, TrackingBody body, List<ReadOnlyMemory<byte>> rejected)
+        ArrayBufferWriter<byte> output, List<(SpoolRoute, int)> ends, TrackingBody body, List<ReadOnlyMemory<byte>> rejected, List<BrokenEvent> broken)
     {
         var decision = router.Route(snapshot, type, message, body);
+        if (decision.Routing != Routing.Valid)
+        {
+            broken.Add(new BrokenEvent(type, message, decision));
+        }
         if (decision.Routing == Routing.Reject)
         {
             // Written with its reason attached, like an invalid event, but kept out of the spool.
@@ -178,6 +189,9 @@ internal sealed class TrackingIngestion(
         ends.Add((invalid ? SpoolRoute.Invalid : SpoolRoute.Valid, output.WrittenCount));
         return null;
     }
+
+    /// <summary>An invalid or refused event of the request, counted as a violation once the request is kept.</summary>
+    private readonly record struct BrokenEvent(CallType Type, JsonElement Message, RoutingDecision Decision);
 
     private static string InvalidJsonMessage(JsonException exception) =>
         exception.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)

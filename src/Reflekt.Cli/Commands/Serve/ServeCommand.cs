@@ -90,11 +90,17 @@ internal static class ServeCommand
         HelpName = "ID.DB.SCHEMA",
     };
 
+    public static Option<string?> ViolationsMaskProperties { get; } = new("--violations-mask-properties")
+    {
+        Description = "Property names (comma-separated, any depth, case ignored) whose values GET /v1/violations samples mask. Default: $REGISTRY_VIOLATIONS_MASK_PROPERTIES, else " + Server.Violations.ViolationOptions.DefaultMaskProperties + ".",
+        HelpName = "NAMES",
+    };
+
     public static Command Create(CliContext context)
     {
         var command = new Command("serve", "Run the registry server: Segment-compatible ingestion, validation against the schemas, durable forwarding to Segment.")
         {
-            Port, Host, Schemas, S3, S3Refresh, WriteKey, ValidWriteKey, InvalidWriteKey, SegmentApiHost, AdminToken, SpoolDir, SpoolMaxBytes, UnhealthyAfter, MissingSchema, Formats, CorsOrigins, ReflectSource,
+            Port, Host, Schemas, S3, S3Refresh, WriteKey, ValidWriteKey, InvalidWriteKey, SegmentApiHost, AdminToken, SpoolDir, SpoolMaxBytes, UnhealthyAfter, MissingSchema, Formats, CorsOrigins, ReflectSource, ViolationsMaskProperties,
         };
         command.Subcommands.Add(Replay.ReplayCommand.Create(context));
         command.SetAction((parseResult, cancellationToken) => new ServeHandler(parseResult, context).ExecuteAsync(cancellationToken));

@@ -37,6 +37,7 @@ internal sealed class ServeHandler(ParseResult parseResult, CliContext context)
             UnhealthyAfter = TimeSpan.FromSeconds(parseResult.GetValue(ServeCommand.UnhealthyAfter)),
             CorsOrigins = Server.Endpoints.CorsOrigins.Parse(parseResult.GetValue(ServeCommand.CorsOrigins)!),
             ReflectionSource = ReflectionSource(),
+            ViolationMaskProperties = parseResult.GetValue(ServeCommand.ViolationsMaskProperties) ?? environment.ViolationMaskProperties,
             Configuration = ServeLogging.Configuration(environment.Configuration, color: context.Host.SupportsColor && !parseResult.GetValue(CommonOptions.NoColor), verbose: parseResult.GetValue(CommonOptions.Verbose)),
         };
         Require(settings.WriteKey, "--write-key", ServerEnvironment.WriteKey);
