@@ -23,7 +23,7 @@ internal static class SiteScreenshots
                     ColorScheme = scheme,
                     IsMobile = phone,
                     HasTouch = phone,
-                    DeviceScaleFactor = phone ? 2 : 1,
+                    DeviceScaleFactor = 1, // 1x keeps the committed PNGs small
                 });
                 var page = await context.NewPageAsync();
                 foreach (var (name, path) in pages)
