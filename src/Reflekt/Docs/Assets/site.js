@@ -6,7 +6,7 @@
   function index(entries) {
     var q = document.getElementById("q"), list = document.getElementById("results"), count = document.getElementById("count"), more = document.getElementById("more");
     var filters = Array.prototype.slice.call(document.querySelectorAll("select[data-filter]"));
-    var page = 500, shown = page, keys = { folder: "g", owner: "o", lint: "l", freshness: "r" };
+    var page = 100, shown = page, keys = { folder: "g", owner: "o", lint: "l", freshness: "r" };
     entries.forEach(function (e) { e.hay = (e.n + " " + e.f + " " + e.d + " " + e.o).toLowerCase(); e.props = e.p.map(function (p) { return [p[0], p[1], (p[0] + " " + p[1]).toLowerCase()]; }); });
     function matches(e, terms) {
       var why = null;
