@@ -24,6 +24,12 @@ internal static class DocsCommand
         HelpName = "ID.DB.SCHEMA",
     };
 
+    public static Option<string> RegistryUrl { get; } = new("--registry-url")
+    {
+        Description = "Show the violations the registry server (reflekt serve) counted per event; its admin token comes from $REGISTRY_ADMIN_TOKEN.",
+        HelpName = "URL",
+    };
+
     public static Option<int> Port { get; } = CreatePort();
 
     public static Option<string> Host { get; } = new("--host")
@@ -40,12 +46,14 @@ internal static class DocsCommand
             Select,
             Out,
             Source,
+            RegistryUrl,
         };
         generate.SetAction((parseResult, cancellationToken) => new DocsGenerateHandler(parseResult, context).ExecuteAsync(cancellationToken));
         var serve = new Command("serve", "Serve the site on a local port and regenerate it whenever a schema changes (Ctrl+C stops).")
         {
             Select,
             Source,
+            RegistryUrl,
             Port,
             Host,
         };

@@ -9,7 +9,7 @@ internal sealed class DocsGenerateHandler(ParseResult parseResult, CliContext co
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
         var project = context.LoadProject(parseResult);
-        var (site, files) = await DocsSiteLoader.LoadAsync(project, parseResult, cancellationToken);
+        var (site, files) = await DocsSiteLoader.LoadAsync(project, parseResult, context.Host.Environment, cancellationToken);
         var output = parseResult.GetValue(DocsCommand.Out) is { } outSetting
             ? Path.GetFullPath(outSetting, context.Host.WorkingDirectory)
             : Path.Combine(project.Directory, "artifacts", "docs");

@@ -13,7 +13,7 @@ internal sealed class DocsServeHandler(ParseResult parseResult, CliContext conte
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
         var project = context.LoadProject(parseResult);
-        var (site, files) = await DocsSiteLoader.LoadAsync(project, parseResult, cancellationToken);
+        var (site, files) = await DocsSiteLoader.LoadAsync(project, parseResult, context.Host.Environment, cancellationToken);
         using var watch = new SchemaFolderWatch(project.SchemasDirectory);
         var host = parseResult.GetValue(DocsCommand.Host)!;
         var port = parseResult.GetValue(DocsCommand.Port);
@@ -51,7 +51,7 @@ internal sealed class DocsServeHandler(ParseResult parseResult, CliContext conte
         {
             // The project file may have changed too (conventions, dbt prefix): read it again with the schemas.
             var project = context.LoadProject(parseResult);
-            var (site, files) = await DocsSiteLoader.LoadAsync(project, parseResult, cancellationToken);
+            var (site, files) = await DocsSiteLoader.LoadAsync(project, parseResult, context.Host.Environment, cancellationToken);
             server.Publish(files);
             context.Log.Info($"docs serve: regenerated {site.Events.Count} events (generation {server.Generation})");
             await context.Host.Out.WriteLineAsync($"reflekt docs serve: regenerated, {site.Events.Count} events");

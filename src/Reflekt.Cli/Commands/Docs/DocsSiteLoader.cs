@@ -8,6 +8,8 @@ using Reflekt.Reflection.Drift;
 using Reflekt.Reflection.Storage;
 using Reflekt.Schemas;
 using Reflekt.Schemas.Naming;
+using Reflekt.Server;
+using Reflekt.Violations;
 using Reflekt.Warehouses;
 
 namespace Reflekt.Cli.Commands.Docs;
@@ -16,7 +18,7 @@ namespace Reflekt.Cli.Commands.Docs;
 internal static class DocsSiteLoader
 {
     /// <summary>The rendered site of the project as it is on disk now (re-read on every call).</summary>
-    public static async Task<(DocsSite Site, IReadOnlyList<GeneratedFile> Files)> LoadAsync(ReflektProject project, ParseResult parseResult, CancellationToken cancellationToken)
+    public static async Task<(DocsSite Site, IReadOnlyList<GeneratedFile> Files)> LoadAsync(ReflektProject project, ParseResult parseResult, ProfileEnvironment environment, CancellationToken cancellationToken)
     {
         var catalog = project.LoadCatalog();
         var files = catalog.Select(SchemaSelection.Of(parseResult.GetValue(DocsCommand.Select)));
@@ -29,8 +31,31 @@ internal static class DocsSiteLoader
             input = await WithReflectionAsync(input, project, files, sourceText, cancellationToken);
         }
 
+        if (parseResult.GetValue(DocsCommand.RegistryUrl) is { } registryUrl)
+        {
+            input = input with { Violations = await ViolationsAsync(registryUrl, environment, cancellationToken) };
+        }
+
         var site = DocsSiteBuilder.Build(input);
         return (site, SiteRenderer.Render(site));
+    }
+
+    // The whole window the server keeps (no since): the site shows what breaks the plan, newest counts included.
+    private static async Task<IReadOnlyList<EventViolation>> ViolationsAsync(string registryUrl, ProfileEnvironment environment, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(registryUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            throw new ReflektException($"--registry-url {registryUrl}: expected an http(s) URL such as http://localhost:8080");
+        }
+
+        var token = environment.GetVariable(ServerEnvironment.AdminToken);
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            throw new ReflektException($"--registry-url needs the server's admin token in {ServerEnvironment.AdminToken}.");
+        }
+
+        var report = await ViolationsClient.GetAsync(url, token, since: null, cancellationToken: cancellationToken);
+        return [.. report.Violations.Select(v => v.ToEventViolation())];
     }
 
     private static async Task<DocsInput> WithReflectionAsync(DocsInput input, ReflektProject project, IReadOnlyList<EventSchemaFile> files, string sourceText, CancellationToken cancellationToken)

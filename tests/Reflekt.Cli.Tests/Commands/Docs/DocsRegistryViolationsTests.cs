@@ -1,0 +1,75 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Reflekt.Cli.Tests.Commands.Lint;
+using Reflekt.Server;
+
+namespace Reflekt.Cli.Tests.Commands.Docs;
+
+/// <summary><c>docs generate --registry-url</c> against a real in-process registry server that saw invalid events.</summary>
+public sealed class DocsRegistryViolationsTests : IAsyncLifetime
+{
+    private const string Token = "admin-token";
+
+    private readonly LintProject _project = new();
+    private WebApplication _server = null!;
+    private string _url = null!;
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        _server = ReflektServer.Build(new ReflektServerSettings
+        {
+            Port = 0,
+            WriteKey = "k",
+            ValidWriteKey = "v",
+            InvalidWriteKey = "i",
+            AdminToken = Token,
+            SegmentApiHost = "http://127.0.0.1:9", // nothing listens: events wait in the spool, which this test does not need
+            SpoolDirectory = Path.Combine(_project.Path, "spool"),
+            SchemasDirectory = Path.Combine(_project.Path, "schemas"),
+            Configuration = new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "None" },
+        });
+        await _server.StartAsync(Cancel);
+        _url = _server.BoundAddress().ToString().TrimEnd('/');
+        using var http = new HttpClient();
+        // order_id must be a string: 3 events break the plan at /properties/order_id.
+        for (var i = 0; i < 3; i++)
+        {
+            using var body = new StringContent("""{"writeKey":"k","userId":"u","event":"Order Completed","properties":{"order_id":42}}""", Encoding.UTF8, "application/json");
+            (await http.PostAsync(_url + "/v1/track", body, Cancel)).EnsureSuccessStatusCode();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _server.StopAsync(Cancel);
+        await _server.DisposeAsync();
+        _project.Dispose();
+    }
+
+    [Fact]
+    public async Task Event_pages_show_the_violations_the_server_counted()
+    {
+        var result = await CliRunner.RunAsync(_project.Path, new Dictionary<string, string> { ["REGISTRY_ADMIN_TOKEN"] = Token }, "", false,
+            "docs", "generate", "--registry-url", _url, "--out", "site");
+
+        Assert.True(result.ExitCode == 0, result.Error + result.Out);
+        var page = await File.ReadAllTextAsync(Directory.GetFiles(Path.Combine(_project.Path, "site", "events"), "*.html").Single(), Cancel);
+        Assert.Contains("Violations reported by the registry server", page);
+        Assert.Contains("/properties/order_id", page);
+        Assert.Contains("<td>3</td>", page);
+    }
+
+    [Fact]
+    public async Task A_wrong_token_or_no_token_is_a_one_line_error_and_writes_nothing()
+    {
+        var wrong = await CliRunner.RunAsync(_project.Path, new Dictionary<string, string> { ["REGISTRY_ADMIN_TOKEN"] = "nope" }, "", false,
+            "docs", "generate", "--registry-url", _url, "--out", "site");
+        var none = await CliRunner.RunAsync(_project.Path, "docs", "generate", "--registry-url", _url, "--out", "site");
+
+        Assert.Contains("401", wrong.AssertOneLineError());
+        Assert.Contains("REGISTRY_ADMIN_TOKEN", none.AssertOneLineError());
+        Assert.False(Directory.Exists(Path.Combine(_project.Path, "site")));
+    }
+}
