@@ -33,7 +33,10 @@ internal sealed class ViolationCounter(IOptions<ViolationOptions> options, TimeP
         }
         var now = time.GetUtcNow();
         var call = SegmentCall.Of(type, message);
-        var eventName = call.EventName;
+        // A cut emoji leaves a lone surrogate, which no JSON writer accepts: the key keeps U+FFFD in its place, so the
+        // report and the saved counters can still be written.
+        var eventName = WellFormed(EventNameOf(call, message));
+        schemaId = WellFormed(schemaId);
         string? sample = null;
         var seen = problems.Count == 1 ? null : new HashSet<ViolationKey>();
         foreach (var problem in problems)
@@ -54,6 +57,42 @@ internal sealed class ViolationCounter(IOptions<ViolationOptions> options, TimeP
             tally.Add(now, problem.Message, wantsSample ? sample : null);
         }
         Interlocked.Increment(ref _changes);
+    }
+
+    // An escaped lone surrogate cannot be decoded at all; its raw text (escapes and all) stands in, as in MessageWriter.
+    private static string? EventNameOf(SegmentCall call, JsonElement message)
+    {
+        try
+        {
+            return call.EventName;
+        }
+        catch (InvalidOperationException)
+        {
+            return message.TryGetProperty("event", out var name) ? name.GetRawText().Trim('"') : null;
+        }
+    }
+
+    private static string? WellFormed(string? text)
+    {
+        if (text is null || !text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>Every violation with an event since <paramref name="since"/>, most frequent first.</summary>

@@ -21,8 +21,9 @@ internal sealed class ViolationSample(IReadOnlySet<string> maskedNames)
         {
             return Copy(message, 0)!.ToJsonString();
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
+            // A lone surrogate (an emoji cut by the client): reading throws InvalidOperationException, writing ArgumentException.
             return null;
         }
     }
