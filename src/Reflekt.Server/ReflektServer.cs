@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -8,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Reflekt.Server.Endpoints;
+using Reflekt.Server.Hosting;
 using Reflekt.Server.Reflection;
 
 namespace Reflekt.Server;
@@ -30,14 +30,7 @@ public static class ReflektServer
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
-            if (IPAddress.TryParse(settings.Host, out var address))
-            {
-                kestrel.Listen(address, settings.Port);
-            }
-            else
-            {
-                kestrel.ListenLocalhost(settings.Port);
-            }
+            ListenAddress.Configure(kestrel, settings.Host, settings.Port);
         });
         // Logs go to stderr: stdout of `reflekt serve` carries only its own "listening on" line.
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);

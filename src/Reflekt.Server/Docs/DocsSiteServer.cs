@@ -1,4 +1,3 @@
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
@@ -6,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Reflekt.Codegen;
+using Reflekt.Server.Hosting;
 
 namespace Reflekt.Server.Docs;
 
@@ -18,10 +18,15 @@ public sealed class DocsSiteServer : IAsyncDisposable
     private readonly WebApplication _app;
     private volatile Site _site;
 
-    private DocsSiteServer(WebApplication app, Site site)
+    private readonly string _host;
+    private readonly int _port;
+
+    private DocsSiteServer(WebApplication app, Site site, string host, int port)
     {
         _app = app;
         _site = site;
+        _host = host;
+        _port = port;
     }
 
     /// <summary>The base URL, with the real port when 0 was asked for; valid after <see cref="StartAsync"/>.</summary>
@@ -35,25 +40,15 @@ public sealed class DocsSiteServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders(); // the command prints its own lines; request logs are noise here
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            if (IPAddress.TryParse(host, out var address))
-            {
-                kestrel.Listen(address, port);
-            }
-            else
-            {
-                kestrel.ListenLocalhost(port);
-            }
-        });
+        builder.WebHost.ConfigureKestrel(kestrel => ListenAddress.Configure(kestrel, host, port));
         var app = builder.Build();
-        var server = new DocsSiteServer(app, Site.Of(files, 1));
+        var server = new DocsSiteServer(app, Site.Of(files, 1), host, port);
         app.MapMethods("/{**path}", ["GET", "HEAD"], server.Serve);
         return server;
     }
 
-    /// <exception cref="IOException">The address is in use (its inner exception says so).</exception>
-    public Task StartAsync(CancellationToken cancellationToken) => _app.StartAsync(cancellationToken);
+    /// <exception cref="ReflektException">The address is in use.</exception>
+    public Task StartAsync(CancellationToken cancellationToken) => ListenAddress.StartAsync(_app.StartAsync, _host, _port, cancellationToken);
 
     /// <summary>Replaces the served site; requests already answering keep the one they started with.</summary>
     public void Publish(IReadOnlyList<GeneratedFile> files) => _site = Site.Of(files, _site.Generation + 1);

@@ -30,14 +30,9 @@ internal static class DocsCommand
         HelpName = "URL",
     };
 
-    public static Option<int> Port { get; } = CreatePort();
+    public static Option<int> Port { get; } = ListenOptions.Port();
 
-    public static Option<string> Host { get; } = new("--host")
-    {
-        Description = "Address to listen on.",
-        HelpName = "HOST",
-        DefaultValueFactory = _ => "127.0.0.1",
-    };
+    public static Option<string> Host { get; } = ListenOptions.Host();
 
     public static Command Create(CliContext context)
     {
@@ -59,24 +54,5 @@ internal static class DocsCommand
         };
         serve.SetAction((parseResult, cancellationToken) => new DocsServeHandler(parseResult, context).ExecuteAsync(cancellationToken));
         return new Command("docs", "The tracking plan as a website: event pages, search, version diffs.") { generate, serve };
-    }
-
-    // Options are static and shared by every command tree built in the process, so the validator is added once here.
-    private static Option<int> CreatePort()
-    {
-        var port = new Option<int>("--port", "-p")
-        {
-            Description = "Port to listen on (0 picks a free one).",
-            HelpName = "PORT",
-            DefaultValueFactory = _ => 8080,
-        };
-        port.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
-            {
-                result.AddError("--port: expected 0-65535");
-            }
-        });
-        return port;
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.AspNetCore.Connections;
 using Reflekt.Server.Docs;
 
 namespace Reflekt.Cli.Commands.Docs;
@@ -18,14 +17,7 @@ internal sealed class DocsServeHandler(ParseResult parseResult, CliContext conte
         var host = parseResult.GetValue(DocsCommand.Host)!;
         var port = parseResult.GetValue(DocsCommand.Port);
         await using var server = DocsSiteServer.Create(host, port, files);
-        try
-        {
-            await server.StartAsync(cancellationToken);
-        }
-        catch (IOException e) when (e.InnerException is AddressInUseException)
-        {
-            throw new ReflektException($"--port {port}: address {host}:{port} is already in use (another server, or pass --port 0 for a free one).", e);
-        }
+        await server.StartAsync(cancellationToken);
 
         await context.Host.Out.WriteLineAsync($"reflekt docs serve: {site.Events.Count} events on {server.Address} (regenerated when schemas/ changes; Ctrl+C stops)");
         await context.Host.Out.FlushAsync(cancellationToken);

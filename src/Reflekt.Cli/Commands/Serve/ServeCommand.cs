@@ -5,19 +5,9 @@ namespace Reflekt.Cli.Commands.Serve;
 /// <summary><c>reflekt serve</c>: run the registry server that validates live Segment events and forwards them.</summary>
 internal static class ServeCommand
 {
-    public static Option<int> Port { get; } = new("--port")
-    {
-        Description = "Port to listen on (0 picks a free one).",
-        HelpName = "PORT",
-        DefaultValueFactory = _ => 8080,
-    };
+    public static Option<int> Port { get; } = ListenOptions.Port();
 
-    public static Option<string> Host { get; } = new("--host")
-    {
-        Description = "Address to listen on.",
-        HelpName = "HOST",
-        DefaultValueFactory = _ => "127.0.0.1",
-    };
+    public static Option<string> Host { get; } = ListenOptions.Host();
 
     public static Option<string?> Schemas { get; } = new("--schemas")
     {

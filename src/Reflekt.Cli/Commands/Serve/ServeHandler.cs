@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Connections;
 using Reflekt.Projects;
 using Reflekt.Projects.Profiles;
 using Reflekt.Server;
+using Reflekt.Server.Hosting;
 using Reflekt.Server.Reflection;
 using Reflekt.Server.Validation;
 using Reflekt.Validation;
@@ -49,15 +49,7 @@ internal sealed class ServeHandler(ParseResult parseResult, CliContext context)
         }
 
         await using var app = ReflektServer.Build(settings);
-        try
-        {
-            await app.StartAsync(cancellationToken);
-        }
-        catch (IOException e) when (e.InnerException is AddressInUseException)
-        {
-            // Kestrel's own message is a wrapped exception; the user only needs to know the port is taken.
-            throw new ReflektException($"--port {settings.Port}: address {settings.Host}:{settings.Port} is already in use (another server, or pass --port 0 for a free one).", e);
-        }
+        await ListenAddress.StartAsync(app.StartAsync, settings.Host, settings.Port, cancellationToken);
         // One line on stdout with the real address, so scripts and tests can use --port 0.
         await context.Host.Out.WriteLineAsync($"reflekt serve: listening on {app.BoundAddress()} (schemas: {settings.SchemasDirectory}, spool: {settings.SpoolDirectory})");
         await context.Host.Out.FlushAsync(cancellationToken);

@@ -1,49 +1,27 @@
-using System.Text;
-using Microsoft.AspNetCore.Builder;
 using Reflekt.Cli.Tests.Commands.Lint;
-using Reflekt.Server;
+using Reflekt.Cli.Tests.Commands.Violations;
 
 namespace Reflekt.Cli.Tests.Commands.Docs;
 
 /// <summary><c>docs generate --registry-url</c> against a real in-process registry server that saw invalid events.</summary>
 public sealed class DocsRegistryViolationsTests : IAsyncLifetime
 {
-    private const string Token = "admin-token";
+    private const string Token = CountingRegistryServer.Token;
 
     private readonly LintProject _project = new();
-    private WebApplication _server = null!;
+    private CountingRegistryServer _server = null!;
     private string _url = null!;
-
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
     {
-        _server = ReflektServer.Build(new ReflektServerSettings
-        {
-            Port = 0,
-            WriteKey = "k",
-            ValidWriteKey = "v",
-            InvalidWriteKey = "i",
-            AdminToken = Token,
-            SegmentApiHost = "http://127.0.0.1:9", // nothing listens: events wait in the spool, which this test does not need
-            SpoolDirectory = Path.Combine(_project.Path, "spool"),
-            SchemasDirectory = Path.Combine(_project.Path, "schemas"),
-            Configuration = new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "None" },
-        });
-        await _server.StartAsync(Cancel);
-        _url = _server.BoundAddress().ToString().TrimEnd('/');
-        using var http = new HttpClient();
+        _server = await CountingRegistryServer.StartAsync(Path.Combine(_project.Path, "schemas"), Path.Combine(_project.Path, "spool"));
+        _url = _server.Url;
         // order_id must be a string: 3 events break the plan at /properties/order_id.
-        for (var i = 0; i < 3; i++)
-        {
-            using var body = new StringContent("""{"writeKey":"k","userId":"u","event":"Order Completed","properties":{"order_id":42}}""", Encoding.UTF8, "application/json");
-            (await http.PostAsync(_url + "/v1/track", body, Cancel)).EnsureSuccessStatusCode();
-        }
+        await _server.SendAsync("/v1/track", """{"writeKey":"k","userId":"u","event":"Order Completed","properties":{"order_id":42}}""", times: 3);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _server.StopAsync(Cancel);
         await _server.DisposeAsync();
         _project.Dispose();
     }
@@ -55,7 +33,7 @@ public sealed class DocsRegistryViolationsTests : IAsyncLifetime
             "docs", "generate", "--registry-url", _url, "--out", "site");
 
         Assert.True(result.ExitCode == 0, result.Error + result.Out);
-        var page = await File.ReadAllTextAsync(Directory.GetFiles(Path.Combine(_project.Path, "site", "events"), "*.html").Single(), Cancel);
+        var page = await File.ReadAllTextAsync(Directory.GetFiles(Path.Combine(_project.Path, "site", "events"), "*.html").Single(), TestContext.Current.CancellationToken);
         Assert.Contains("Violations reported by the registry server", page);
         Assert.Contains("/properties/order_id", page);
         Assert.Contains("<td>3</td>", page);

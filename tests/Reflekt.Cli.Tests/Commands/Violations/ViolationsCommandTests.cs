@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
 using Reflekt.Server;
 using Reflekt.Testing;
 
@@ -11,7 +9,7 @@ namespace Reflekt.Cli.Tests.Commands.Violations;
 /// <summary>`reflekt violations --url` against a real in-process server that saw invalid events.</summary>
 public sealed class ViolationsCommandTests : IAsyncLifetime
 {
-    private const string Token = "admin-token";
+    private const string Token = CountingRegistryServer.Token;
     private const string Plan = """
         {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop/Group/1-0.json",
          "self":{"vendor":"com.example","name":"Group","format":"jsonschema","version":"1-0","metadata":{}},
@@ -19,38 +17,20 @@ public sealed class ViolationsCommandTests : IAsyncLifetime
         """;
 
     private readonly TempDirectory _dir = new();
-    private WebApplication _server = null!;
+    private CountingRegistryServer _server = null!;
     private string _url = null!;
 
     public async ValueTask InitializeAsync()
     {
         var schemas = Directory.CreateDirectory(Path.Combine(_dir.Path, "schemas", "shop", "Group")).FullName;
-        await File.WriteAllTextAsync(Path.Combine(schemas, "1-0.json"), Plan);
-        _server = ReflektServer.Build(new ReflektServerSettings
-        {
-            Port = 0,
-            WriteKey = "k",
-            ValidWriteKey = "v",
-            InvalidWriteKey = "i",
-            AdminToken = Token,
-            SegmentApiHost = "http://127.0.0.1:9", // nothing listens: events wait in the spool, which this test does not need
-            SpoolDirectory = Path.Combine(_dir.Path, "spool"),
-            SchemasDirectory = Path.Combine(_dir.Path, "schemas"),
-            Configuration = new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "None" },
-        });
-        await _server.StartAsync();
-        _url = _server.BoundAddress().ToString().TrimEnd('/');
-        using var http = new HttpClient();
-        for (var i = 0; i < 2; i++)
-        {
-            using var body = new StringContent("""{"writeKey":"k","userId":"u","groupId":"g","traits":{"plan":"gold","email":"ann@example.com"}}""", Encoding.UTF8, "application/json");
-            (await http.PostAsync(_url + "/v1/group", body)).EnsureSuccessStatusCode();
-        }
+        await File.WriteAllTextAsync(Path.Combine(schemas, "1-0.json"), Plan, TestContext.Current.CancellationToken);
+        _server = await CountingRegistryServer.StartAsync(Path.Combine(_dir.Path, "schemas"), Path.Combine(_dir.Path, "spool"));
+        _url = _server.Url;
+        await _server.SendAsync("/v1/group", """{"writeKey":"k","userId":"u","groupId":"g","traits":{"plan":"gold","email":"ann@example.com"}}""", times: 2);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _server.StopAsync();
         await _server.DisposeAsync();
         _dir.Dispose();
     }
