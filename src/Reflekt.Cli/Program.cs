@@ -17,4 +17,8 @@ using var termination = PosixSignalRegistration.Create(PosixSignal.SIGTERM, cont
     context.Cancel = true;
     cancellation.Cancel();
 });
-return await ReflektCli.RunAsync(args, CliHost.FromProcess(), cancellation.Token);
+var host = CliHost.FromProcess();
+// Everything else that writes to the console (the server's log) goes through the same plain descriptors.
+Console.SetOut(host.Out);
+Console.SetError(host.Error);
+return await ReflektCli.RunAsync(args, host, cancellation.Token);

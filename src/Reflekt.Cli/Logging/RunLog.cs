@@ -22,6 +22,9 @@ internal sealed partial class RunLog(IReadOnlyList<string> args) : IDisposable
     /// <summary>Where debug lines are also written as they happen (stderr under <c>-v</c>); null keeps them in the file only.</summary>
     public TextWriter? DebugEcho { get; set; }
 
+    /// <summary>True under <c>-v</c>: debug lines are shown as they happen.</summary>
+    public bool IsVerbose => DebugEcho is not null;
+
     /// <summary>The log file, once open.</summary>
     public string? FilePath { get; private set; }
 

@@ -5,7 +5,7 @@ namespace Reflekt.Cli.Rendering;
 /// <summary>Creates the Spectre console handlers write to, with or without colour.</summary>
 internal static class ConsoleFactory
 {
-    public static IAnsiConsole Create(TextWriter output, bool color, bool interactive, int? width)
+    public static IAnsiConsole Create(TextWriter output, bool color, bool interactive, int? width, int? height = null)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -21,6 +21,11 @@ internal static class ConsoleFactory
         if (width is { } fixedWidth)
         {
             console.Profile.Width = fixedWidth;
+        }
+
+        if (height is { } fixedHeight)
+        {
+            console.Profile.Height = fixedHeight;
         }
 
         return console;

@@ -4,7 +4,7 @@ using Reflekt.Testing;
 
 namespace Reflekt.Cli.Tests.Logging;
 
-/// <summary>Issue 16 row 20: `-v` prints the warehouse queries a command sends, with their durations, on stderr.</summary>
+/// <summary>Issue 16 row 20: `-v` prints the files a command reads and the warehouse queries it sends, with their durations, on stderr.</summary>
 public sealed partial class VerboseDebugLinesTests : IDisposable
 {
     private static readonly string Source = $"{DemoProject.SourceId}.warehouse.{DemoProject.RawSchema}";
@@ -32,6 +32,26 @@ public sealed partial class VerboseDebugLinesTests : IDisposable
         Assert.Contains(queries, l => l.Contains("information_schema", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain("debug:", verbose.Out);
         Assert.True(quiet.ExitCode == 0, quiet.Error + quiet.Out);
+        Assert.DoesNotContain("debug:", quiet.Error);
+    }
+
+    [Fact]
+    public async Task Verbose_names_every_file_read()
+    {
+        Assert.Equal(0, (await CliRunner.RunAsync(_dir.Path, "init", "--demo", "demo")).ExitCode);
+        var demo = Path.Combine(_dir.Path, "demo");
+        var schemas = Directory.EnumerateFiles(Path.Combine(demo, "schemas"), "*.json", SearchOption.AllDirectories)
+            .Where(p => !p.Contains(Path.Combine("schemas", ".reflekt"), StringComparison.Ordinal))
+            .ToList();
+
+        var verbose = await CliRunner.RunAsync(demo, "debug", "-v");
+        var quiet = await CliRunner.RunAsync(demo, "debug");
+
+        var lines = verbose.Error.ReplaceLineEndings("\n").Split('\n');
+        Assert.Contains($"debug: read {Path.Combine(demo, "reflekt_project.yml")}", lines);
+        Assert.Contains(lines, l => l.StartsWith("debug: read profile 'demo' from ", StringComparison.Ordinal));
+        Assert.All(schemas, schema => Assert.Contains($"debug: read {schema}", lines));
+        Assert.Contains(lines, l => Regex.IsMatch(l, $@"^debug: read {schemas.Count} schema file\(s\) under .+ in \d+ ms$"));
         Assert.DoesNotContain("debug:", quiet.Error);
     }
 

@@ -20,14 +20,14 @@ internal sealed class BuildHandler(ParseResult parseResult, CliContext context, 
         var json = parseResult.GetValue(BuildCommand.Format) == "json";
         var console = context.CreateConsole(parseResult);
         var project = context.LoadProject(parseResult);
-        var profile = ReflektProfile.Load(project, parseResult.GetValue(CommonOptions.Profile), context.Host.Environment);
+        var profile = context.LoadProfile(project, parseResult);
         var sourceArgument = parseResult.GetValue(BuildCommand.Source)!;
         var source = SourceAddress.Parse(sourceArgument);
         var sourceProfile = profile.SourceFor(source);
         var layout = parseResult.GetValue(BuildCommand.Sdk) == "rudderstack" ? WarehouseLayout.RudderStack : WarehouseLayout.Segment;
         var select = parseResult.GetValue(BuildCommand.Select)!;
 
-        var catalogOfSchemas = project.LoadCatalog();
+        var catalogOfSchemas = context.LoadCatalog(project);
         var inputs = catalogOfSchemas.Select(SchemaSelection.Of([select])).Select(Input).ToList();
         var projectSchemas = catalogOfSchemas.Schemas.Select(s => s.RelativePath).ToHashSet(StringComparer.Ordinal);
         var packageName = DbtPackageBuilder.PackageName(project.Name);

@@ -12,7 +12,7 @@ internal sealed class CodegenHandler(ParseResult parseResult, CliContext context
         var generator = CodeGenerators.For(parseResult.GetValue(CodegenCommand.Language)!);
         var sdk = parseResult.GetValue(CodegenCommand.Sdk) == "rudderstack" ? CodegenSdk.RudderStack : CodegenSdk.Segment;
         var project = context.LoadProject(parseResult);
-        var selected = project.LoadCatalog().Select(SchemaSelection.Of(parseResult.GetValue(CodegenCommand.Select)));
+        var selected = context.LoadCatalog(project).Select(SchemaSelection.Of(parseResult.GetValue(CodegenCommand.Select)));
         var schemas = selected.Select(file => file.RequireSchema()).ToList();
         if (schemas.Count == 0)
         {

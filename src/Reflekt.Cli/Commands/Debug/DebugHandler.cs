@@ -18,7 +18,7 @@ internal sealed class DebugHandler(ParseResult parseResult, CliContext context, 
     {
         var console = context.CreateConsole(parseResult);
         var project = context.LoadProject(parseResult);
-        var profile = ReflektProfile.Load(project, parseResult.GetValue(CommonOptions.Profile), context.Host.Environment);
+        var profile = context.LoadProfile(project, parseResult);
 
         var checks = new List<CheckResult>
         {
@@ -88,9 +88,9 @@ internal sealed class DebugHandler(ParseResult parseResult, CliContext context, 
         }
     }
 
-    private static CheckResult CheckSchemas(Reflekt.Projects.ReflektProject project)
+    private CheckResult CheckSchemas(Reflekt.Projects.ReflektProject project)
     {
-        var catalog = project.LoadCatalog();
+        var catalog = context.LoadCatalog(project);
         var broken = catalog.Schemas.Where(s => !s.IsParsed).ToArray();
         if (broken.Length == 0)
         {

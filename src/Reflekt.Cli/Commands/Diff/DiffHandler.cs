@@ -58,7 +58,7 @@ internal sealed class DiffHandler(ParseResult parseResult, CliContext context)
     private async Task<List<SchemaComparison>> CompareWithBaseAsync(string reference, CancellationToken cancellationToken)
     {
         var project = context.LoadProject(parseResult);
-        var catalog = project.LoadCatalog();
+        var catalog = context.LoadCatalog(project);
         var schemas = catalog.Select(SchemaSelection.Of(parseResult.GetValue(DiffCommand.Select)));
         var git = await GitRevision.OpenAsync(project.Directory, reference, cancellationToken);
         var schemasDirectory = catalog.SchemasDirectory;
@@ -100,7 +100,7 @@ internal sealed class DiffHandler(ParseResult parseResult, CliContext context)
     private SchemaCatalog? TryCatalog()
     {
         var hasProject = context.ExplicitProjectDirectory(parseResult) is not null || ReflektProject.FindDirectory(context.Host.WorkingDirectory) is not null;
-        return hasProject ? context.LoadProject(parseResult).LoadCatalog() : null;
+        return hasProject ? context.LoadCatalog(context.LoadProject(parseResult)) : null;
     }
 
     private JsonElement Load(string idOrFile, SchemaCatalog? catalog)

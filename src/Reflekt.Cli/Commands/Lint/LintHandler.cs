@@ -17,7 +17,7 @@ internal sealed class LintHandler(ParseResult parseResult, CliContext context)
     {
         var format = parseResult.GetValue(LintCommand.Format) ?? "text";
         var project = context.LoadProject(parseResult);
-        var catalog = project.LoadCatalog();
+        var catalog = context.LoadCatalog(project);
         var selected = catalog.Select(SchemaSelection.Of(parseResult.GetValue(LintCommand.Select), parseResult.GetValue(LintCommand.Exclude)));
         var rules = LintRuleSet.Default(ProjectMetaSchema.Compile(catalog));
         LintRuleOverrides.RequireKnown(project, rules);

@@ -15,7 +15,7 @@ internal sealed class PullHandler(ParseResult parseResult, CliContext context, R
         var type = parseResult.GetRequiredValue(PullCommand.Registry);
         var select = parseResult.GetRequiredValue(PullCommand.Select);
         var project = context.LoadProject(parseResult);
-        var profile = ReflektProfile.Load(project, parseResult.GetValue(CommonOptions.Profile), context.Host.Environment);
+        var profile = context.LoadProfile(project, parseResult);
         var registry = RegistryFactory.Create(project, profile, type, (http ?? ResilientHttpOptions.Default) with { Trace = context.Log.Debug });
         using var disposable = registry as IDisposable;
 

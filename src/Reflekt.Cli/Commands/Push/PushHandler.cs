@@ -19,7 +19,7 @@ internal sealed class PushHandler(ParseResult parseResult, CliContext context, R
         var dryRun = parseResult.GetValue(PushCommand.DryRun);
         var allowBreaking = parseResult.GetValue(PushCommand.AllowBreaking);
         var project = context.LoadProject(parseResult);
-        var profile = ReflektProfile.Load(project, parseResult.GetValue(CommonOptions.Profile), context.Host.Environment);
+        var profile = context.LoadProfile(project, parseResult);
         var registry = RegistryFactory.Create(project, profile, type, (http ?? ResilientHttpOptions.Default) with { Trace = context.Log.Debug });
         using var disposable = registry as IDisposable;
 

@@ -26,12 +26,12 @@ internal sealed class ReflectHandler(ParseResult parseResult, CliContext context
         var source = SourceAddress.Parse(sourceArgument);
 
         var project = context.LoadProject(parseResult);
-        var profile = ReflektProfile.Load(project, parseResult.GetValue(CommonOptions.Profile), context.Host.Environment);
+        var profile = context.LoadProfile(project, parseResult);
         var sourceProfile = profile.SourceFor(source);
         var naming = WarehouseNaming.For(parseResult.GetValue(ReflectCommand.Sdk) == "rudderstack" ? WarehouseLayout.RudderStack : WarehouseLayout.Segment);
 
         var select = parseResult.GetValue(ReflectCommand.Select);
-        var catalog = project.LoadCatalog();
+        var catalog = context.LoadCatalog(project);
         var files = catalog.Select(SchemaSelection.Of(select is null ? [] : [select]));
         var expectations = ExpectationBuilder.Build(files.Select(SchemaVersionInput.From).ToList(), naming);
         if (expectations.Count == 0)

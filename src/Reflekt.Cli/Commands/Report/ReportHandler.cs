@@ -11,7 +11,7 @@ internal sealed class ReportHandler(ParseResult parseResult, CliContext context)
     {
         var select = parseResult.GetValue(ReportCommand.Select) ?? [];
         var project = context.LoadProject(parseResult);
-        var schemas = project.LoadCatalog().Select(SchemaSelection.Of(select));
+        var schemas = context.LoadCatalog(project).Select(SchemaSelection.Of(select));
         var toFile = parseResult.GetValue(ReportCommand.ToFile);
         if (!toFile && schemas.Count != 1)
         {

@@ -125,7 +125,7 @@ internal sealed class ServeHandler(ParseResult parseResult, CliContext context)
 
         var address = SourceAddress.Parse(text.Trim(), "--reflect-source");
         var project = context.LoadProject(parseResult);
-        var profile = ReflektProfile.Load(project, parseResult.GetValue(CommonOptions.Profile), variables);
+        var profile = context.LoadProfile(project, parseResult, variables);
         return new ReflectionSource(address, profile.SourceFor(address, "--reflect-source"));
     }
 

@@ -12,7 +12,7 @@ internal sealed class ValidateHandler(ParseResult parseResult, CliContext contex
     {
         // A project is optional: --schema may name a file outside any project.
         var hasProject = context.ExplicitProjectDirectory(parseResult) is not null || ReflektProject.FindDirectory(context.Host.WorkingDirectory) is not null;
-        var catalog = hasProject ? context.LoadProject(parseResult).LoadCatalog() : null;
+        var catalog = hasProject ? context.LoadCatalog(context.LoadProject(parseResult)) : null;
         var formats = FormatPolicies.Parse(parseResult.GetValue(ValidateCommand.Formats)!);
         var schema = ValidationSchemaLoader.Load(parseResult.GetValue(ValidateCommand.Schema)!, catalog, context.Host.WorkingDirectory, formats);
         var inputName = parseResult.GetValue(ValidateCommand.Input) ?? "-";
