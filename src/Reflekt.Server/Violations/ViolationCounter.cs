@@ -19,6 +19,7 @@ internal sealed class ViolationCounter(IOptions<ViolationOptions> options, TimeP
     // The body's writeKey is a credential: masked whatever the list says.
     private readonly ViolationSample _sample = new(new HashSet<string>(options.Value.MaskedNames().Append("writeKey"), StringComparer.OrdinalIgnoreCase));
     private readonly TimeSpan _retention = options.Value.Retention;
+    private readonly bool _enabled = options.Value.Enabled;
     private long _changes;
 
     /// <summary>Bumped on every change, so the flusher writes only when something happened.</summary>
@@ -27,7 +28,7 @@ internal sealed class ViolationCounter(IOptions<ViolationOptions> options, TimeP
     /// <summary>Counts one event that failed <paramref name="problems"/>; each violation once, however many of its findings share it.</summary>
     public void Record(CallType type, JsonElement message, string? schemaId, IReadOnlyList<Diagnostic> problems)
     {
-        if (problems.Count == 0)
+        if (problems.Count == 0 || !_enabled)
         {
             return;
         }
