@@ -5,7 +5,8 @@ namespace Reflekt.Bench.ServerLoad;
 /// <summary>Hosts the registry server in its own process for the benchmark, exactly as `reflekt serve` builds it.</summary>
 internal static class Serve
 {
-    public static async Task RunAsync(int port, string segment, string schemas, string spool)
+    /// <param name="violations">False turns violation counting off (`Violations:Enabled`), to measure what it costs.</param>
+    public static async Task RunAsync(int port, string segment, string schemas, string spool, bool violations)
     {
         var app = ReflektServer.Build(new ReflektServerSettings
         {
@@ -16,7 +17,11 @@ internal static class Serve
             SegmentApiHost = segment,
             SchemasDirectory = schemas,
             SpoolDirectory = spool,
-            Configuration = new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" },
+            Configuration = new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Default"] = "Warning",
+                ["Violations:Enabled"] = violations ? "true" : "false",
+            },
         });
         await app.RunAsync();
     }

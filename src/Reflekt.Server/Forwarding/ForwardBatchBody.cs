@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Reflekt.Server.Forwarding;
 
 /// <summary>
@@ -5,21 +7,46 @@ namespace Reflekt.Server.Forwarding;
 /// so `sentAt` must be the time of each attempt (as Segment's SDKs set it), never the time the batch was first built —
 /// a retry after a 36 s outage would otherwise shift every event by 36 s.
 /// </summary>
-internal sealed class ForwardBatchBody(byte[] openBatch)
+/// <remarks>
+/// The bytes hold `{"batch":[…]` followed by room for the fixed-width tail `,"sentAt":"2024-05-01T10:00:01.000Z"}`, which
+/// each attempt fills in place: a 475 KB batch is not copied again per attempt. Attempts of one batch are sequential.
+/// </remarks>
+internal sealed class ForwardBatchBody
 {
-    // `{"batch":[…]`: the envelope is closed per attempt.
-    private readonly byte[] _openBatch = openBatch;
+    private static readonly byte[] TailStart = ",\"sentAt\":\""u8.ToArray();
+    private const int StampLength = 24; // yyyy-MM-ddTHH:mm:ss.fffZ
+    private const int TailLength = 11 + StampLength + 2;
+
+    private readonly byte[] _bytes;
+
+    private ForwardBatchBody(int openLength)
+    {
+        _bytes = new byte[openLength + TailLength];
+        Length = openLength;
+    }
+
+    /// <summary>A body with <paramref name="openLength"/> bytes for `{"batch":[…]` (written through <see cref="Open"/>).</summary>
+    public static ForwardBatchBody Allocate(int openLength) => new(openLength);
 
     /// <summary>Bytes before `,"sentAt":…}` is added (the batch size limit counts the envelope separately).</summary>
-    public int Length => _openBatch.Length;
+    public int Length { get; }
 
-    /// <summary>The request body of an attempt made at <paramref name="sentAt"/>.</summary>
+    /// <summary>Where the builder writes `{"batch":[…]`.</summary>
+    public Span<byte> Open => _bytes.AsSpan(0, Length);
+
+    /// <summary>The request body of an attempt made at <paramref name="sentAt"/> (the same array, its tail rewritten).</summary>
     public byte[] SentAt(DateTimeOffset sentAt)
     {
-        var tail = System.Text.Encoding.ASCII.GetBytes($",\"sentAt\":\"{SegmentTimestamp.Format(sentAt)}\"}}");
-        var body = new byte[_openBatch.Length + tail.Length];
-        _openBatch.CopyTo(body, 0);
-        tail.CopyTo(body, _openBatch.Length);
-        return body;
+        var stamp = SegmentTimestamp.Format(sentAt);
+        if (stamp.Length != StampLength)
+        {
+            throw new ArgumentOutOfRangeException(nameof(sentAt), stamp, "sentAt must be a four-digit-year UTC time.");
+        }
+        var tail = _bytes.AsSpan(Length);
+        TailStart.CopyTo(tail);
+        Encoding.ASCII.GetBytes(stamp, tail[TailStart.Length..]);
+        tail[^2] = (byte)'"';
+        tail[^1] = (byte)'}';
+        return _bytes;
     }
 }

@@ -1,12 +1,10 @@
-using System.Buffers;
-using System.Text.Json;
-
 namespace Reflekt.Server.Forwarding;
 
 /// <summary>Cuts spooled messages into Segment-sized `{"batch":[…]` bodies (≤ N events, ≤ N bytes), closed with `sentAt` per attempt.</summary>
 internal static class ForwardBatchBuilder
 {
     private const int EnvelopeBytes = 64;
+    private static readonly byte[] Open = "{\"batch\":["u8.ToArray();
 
     public static IEnumerable<(ForwardBatchBody Body, int Count)> Build(IReadOnlyList<ReadOnlyMemory<byte>> messages, int maxEvents, int maxBytes)
     {
@@ -25,26 +23,34 @@ internal static class ForwardBatchBuilder
                 size += next;
                 count++;
             }
-            yield return (new ForwardBatchBody(Write(messages, start, count, size)), count);
+            yield return (Write(messages, start, count), count);
             start += count;
         }
     }
 
-    private static byte[] Write(IReadOnlyList<ReadOnlyMemory<byte>> messages, int start, int count, int sizeHint)
+    // Spooled messages were written by our own MessageWriter, so they are whole JSON values: joined with commas as they
+    // are, in one copy into a body that already has room for its `sentAt` tail.
+    private static ForwardBatchBody Write(IReadOnlyList<ReadOnlyMemory<byte>> messages, int start, int count)
     {
-        var buffer = new ArrayBufferWriter<byte>(sizeHint);
-        using (var writer = new Utf8JsonWriter(buffer))
+        var length = Open.Length + 1;
+        for (var i = start; i < start + count; i++)
         {
-            // Left open: ForwardBatchBody adds `sentAt` and the closing brace per attempt.
-            writer.WriteStartObject();
-            writer.WriteStartArray("batch");
-            for (var i = start; i < start + count; i++)
-            {
-                // Spooled messages were produced by our own writer, so they are known to be valid JSON.
-                writer.WriteRawValue(messages[i].Span, skipInputValidation: true);
-            }
-            writer.WriteEndArray();
+            length += messages[i].Length + 1;
         }
-        return buffer.WrittenSpan.ToArray();
+        var body = ForwardBatchBody.Allocate(length - 1);
+        var span = body.Open;
+        Open.CopyTo(span);
+        var at = Open.Length;
+        for (var i = start; i < start + count; i++)
+        {
+            if (i > start)
+            {
+                span[at++] = (byte)',';
+            }
+            messages[i].Span.CopyTo(span[at..]);
+            at += messages[i].Length;
+        }
+        span[at] = (byte)']';
+        return body;
     }
 }

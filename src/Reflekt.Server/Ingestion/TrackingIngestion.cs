@@ -8,6 +8,7 @@ using Reflekt.Server.Options;
 using Reflekt.Server.Spool;
 using Reflekt.Schemas.Calls;
 using Reflekt.Server.Validation;
+using Reflekt.Server.Violations;
 
 namespace Reflekt.Server.Ingestion;
 
@@ -21,7 +22,7 @@ internal sealed class TrackingIngestion(
     SchemaStore schemas,
     EventRouter router,
     ServerMetrics metrics,
-    Violations.ViolationCounter violations,
+    ViolationCounter violations,
     TimeProvider time,
     IOptions<IngestionOptions> options,
     IOptions<SpoolOptions> spoolOptions)
@@ -118,10 +119,7 @@ internal sealed class TrackingIngestion(
                 return TrackingError.SpoolUnavailable("spool_unavailable", $"The event could not be stored: {exception.Message}");
             }
             // Counted only once the request is kept: a refused request is retried by its SDK and would count twice.
-            foreach (var e in broken)
-            {
-                violations.Record(e.Type, e.Message, e.Decision.SchemaId, e.Decision.Problems);
-            }
+            violations.Record(broken);
             metrics.EventsAccepted(entries.Length - invalid, invalid);
             metrics.EventsRejected(rejected.Count);
             return null;
@@ -174,7 +172,7 @@ internal sealed class TrackingIngestion(
         var decision = router.Route(snapshot, type, message, body);
         if (decision.Routing != Routing.Valid)
         {
-            broken.Add(new BrokenEvent(type, message, decision));
+            broken.Add(new BrokenEvent(type, message, decision.SchemaId, decision.Problems));
         }
         if (decision.Routing == Routing.Reject)
         {
@@ -189,9 +187,6 @@ internal sealed class TrackingIngestion(
         ends.Add((invalid ? SpoolRoute.Invalid : SpoolRoute.Valid, output.WrittenCount));
         return null;
     }
-
-    /// <summary>An invalid or refused event of the request, counted as a violation once the request is kept.</summary>
-    private readonly record struct BrokenEvent(CallType Type, JsonElement Message, RoutingDecision Decision);
 
     private static string InvalidJsonMessage(JsonException exception) =>
         exception.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)

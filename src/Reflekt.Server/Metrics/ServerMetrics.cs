@@ -16,6 +16,9 @@ internal sealed class ServerMetrics
     public LatencyHistogram ForwardLatency { get; } = new("reflekt_forward_latency_seconds",
         "Duration of one forward request to Segment's /v1/batch.");
 
+    /// <summary>Where the forwarder's time goes (reflekt_forwarder_seconds_total).</summary>
+    public ForwarderPhases Forwarder { get; } = new();
+
     public long Accepted => Interlocked.Read(ref _accepted);
 
     public long Forwarded => Interlocked.Read(ref _forwarded);
@@ -56,6 +59,7 @@ internal sealed class ServerMetrics
         text.Append("# TYPE reflekt_spool_depth gauge\n");
         text.Append("reflekt_spool_depth ").Append(spoolDepth).Append('\n');
         ForwardLatency.WriteTo(text);
+        Forwarder.WriteTo(text);
         return text.ToString();
     }
 

@@ -159,7 +159,10 @@ internal sealed class DurableSpool : IAsyncDisposable
         }
     }
 
-    /// <summary>Reads whole records from <paramref name="from"/> up to the durable end, within the given bounds.</summary>
+    /// <summary>
+    /// Reads whole records from <paramref name="from"/> up to the durable end, within the given bounds. Their JSON
+    /// points into one chunk read per segment (no copy per record).
+    /// </summary>
     public IReadOnlyList<SpoolRecord> Read(SpoolPosition from, int maxRecords, int maxBytes)
     {
         var end = DurableEnd;
@@ -177,9 +180,9 @@ internal sealed class DurableSpool : IAsyncDisposable
                 continue;
             }
             var chunk = ReadChunk(path, position.Offset, (int)Math.Min(limit - position.Offset, Math.Max(maxBytes - bytes, 64 * 1024)));
-            var span = chunk.AsSpan();
+            var memory = chunk.AsMemory();
             var offset = 0;
-            while (records.Count < maxRecords && SpoolRecordFormat.TryRead(span[offset..], out var entry, out var consumed))
+            while (records.Count < maxRecords && SpoolRecordFormat.TryRead(memory[offset..], out var entry, out var consumed))
             {
                 offset += consumed;
                 bytes += consumed;
@@ -190,7 +193,7 @@ internal sealed class DurableSpool : IAsyncDisposable
             {
                 // Between writer and durable end every record is whole, so a failed parse means the
                 // chunk was too small for one large record: read exactly that record.
-                var length = BitConverter.ToUInt32(span[..4]);
+                var length = BitConverter.ToUInt32(chunk.AsSpan(0, 4));
                 var whole = ReadChunk(path, position.Offset, SpoolRecordFormat.HeaderSize + (int)length);
                 if (!SpoolRecordFormat.TryRead(whole, out var entry, out var consumed))
                 {

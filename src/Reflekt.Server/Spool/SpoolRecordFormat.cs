@@ -30,10 +30,25 @@ internal static class SpoolRecordFormat
         BinaryPrimitives.WriteUInt32LittleEndian(destination[4..], Crc32.HashToUInt32(payload));
     }
 
-    /// <summary>Reads the record at the start of <paramref name="source"/>; false when it is incomplete or corrupt.</summary>
-    public static bool TryRead(ReadOnlySpan<byte> source, out SpoolEntry entry, out int consumed)
+    /// <summary>
+    /// Reads the record at the start of <paramref name="source"/>; false when it is incomplete or corrupt. The entry's
+    /// JSON is a slice of <paramref name="source"/>, not a copy: the forwarder reads a whole window in one chunk.
+    /// </summary>
+    public static bool TryRead(ReadOnlyMemory<byte> source, out SpoolEntry entry, out int consumed)
     {
         entry = default;
+        if (!TryFrame(source.Span, out var route, out consumed))
+        {
+            return false;
+        }
+        entry = new SpoolEntry(route, source.Slice(HeaderSize + 1, consumed - HeaderSize - 1));
+        return true;
+    }
+
+    /// <summary>Checks the record at the start of <paramref name="source"/> (length, checksum, route) and says how long it is.</summary>
+    public static bool TryFrame(ReadOnlySpan<byte> source, out SpoolRoute route, out int consumed)
+    {
+        route = default;
         consumed = 0;
         if (source.Length < HeaderSize)
         {
@@ -50,7 +65,7 @@ internal static class SpoolRecordFormat
         {
             return false;
         }
-        entry = new SpoolEntry((SpoolRoute)payload[0], payload[1..].ToArray());
+        route = (SpoolRoute)payload[0];
         consumed = HeaderSize + (int)length;
         return true;
     }

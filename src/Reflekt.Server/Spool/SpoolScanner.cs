@@ -8,7 +8,7 @@ internal static class SpoolScanner
         var bytes = File.ReadAllBytes(path);
         long records = 0;
         var offset = (int)Math.Min(start, bytes.Length);
-        while (SpoolRecordFormat.TryRead(bytes.AsSpan(offset), out _, out var consumed))
+        while (SpoolRecordFormat.TryFrame(bytes.AsSpan(offset), out _, out var consumed))
         {
             offset += consumed;
             records++;

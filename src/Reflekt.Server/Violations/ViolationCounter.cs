@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Reflekt.Diagnostics;
@@ -10,8 +11,9 @@ namespace Reflekt.Server.Violations;
 
 /// <summary>
 /// Counts, in memory, the events that break the plan: per schema (or unplanned event name), pointer and kind. Only
-/// invalid and refused events reach it, and they cost a dictionary lookup and a short lock; nothing touches the disk
-/// per event (<see cref="ViolationFlusher"/> saves the counters with the spool).
+/// invalid and refused events reach it; a request costs a local count of its events, then one lookup and one short
+/// lock per violation it holds. Nothing touches the disk per event (<see cref="ViolationFlusher"/> saves the
+/// counters with the spool).
 /// </summary>
 internal sealed class ViolationCounter(IOptions<ViolationOptions> options, TimeProvider time)
 {
@@ -19,27 +21,55 @@ internal sealed class ViolationCounter(IOptions<ViolationOptions> options, TimeP
     // The body's writeKey is a credential: masked whatever the list says.
     private readonly ViolationSample _sample = new(new HashSet<string>(options.Value.MaskedNames().Append("writeKey"), StringComparer.OrdinalIgnoreCase));
     private readonly TimeSpan _retention = options.Value.Retention;
+    private readonly bool _enabled = options.Value.Enabled;
     private long _changes;
 
     /// <summary>Bumped on every change, so the flusher writes only when something happened.</summary>
     public long Changes => Interlocked.Read(ref _changes);
 
-    /// <summary>Counts one event that failed <paramref name="problems"/>; each violation once, however many of its findings share it.</summary>
-    public void Record(CallType type, JsonElement message, string? schemaId, IReadOnlyList<Diagnostic> problems)
+    /// <summary>
+    /// Counts the broken events of one kept request; each violation once per event, however many of its findings share it.
+    /// The request's events are tallied locally first (a batch's invalid events mostly share their violations), so the
+    /// shared counters are touched once per violation and request, not once per event.
+    /// </summary>
+    public void Record(IReadOnlyList<BrokenEvent> events)
     {
-        if (problems.Count == 0)
+        if (events.Count == 0 || !_enabled)
         {
             return;
         }
         var now = time.GetUtcNow();
-        var call = SegmentCall.Of(type, message);
+        var request = new Dictionary<ViolationKey, RequestTally>();
+        foreach (var e in events)
+        {
+            Collect(e, request);
+        }
+        foreach (var (key, counted) in request)
+        {
+            var tally = _tallies.GetOrAdd(key, static _ => new ViolationTally());
+            // Masking costs, so a sample is taken only when the tally wants one (none yet, or an hour old).
+            var sample = tally.WantsSample(now) ? _sample.Of(counted.Example) : null;
+            tally.Add(now, counted.Message, sample, counted.Count);
+        }
+        if (request.Count > 0)
+        {
+            Interlocked.Increment(ref _changes);
+        }
+    }
+
+    private static void Collect(BrokenEvent e, Dictionary<ViolationKey, RequestTally> request)
+    {
+        if (e.Problems.Count == 0)
+        {
+            return;
+        }
+        var call = SegmentCall.Of(e.Type, e.Message);
         // A cut emoji leaves a lone surrogate, which no JSON writer accepts: the key keeps U+FFFD in its place, so the
         // report and the saved counters can still be written.
-        var eventName = WellFormed(EventNameOf(call, message));
-        schemaId = WellFormed(schemaId);
-        string? sample = null;
-        var seen = problems.Count == 1 ? null : new HashSet<ViolationKey>();
-        foreach (var problem in problems)
+        var eventName = WellFormed(EventNameOf(call, e.Message));
+        var schemaId = WellFormed(e.SchemaId);
+        var seen = e.Problems.Count == 1 ? null : new HashSet<ViolationKey>();
+        foreach (var problem in e.Problems)
         {
             // The validator points into the payload; a violation points into the event (/properties/plan), like the routing checks.
             var pointer = problem.RuleId == ValidationRules.SchemaViolation ? call.PayloadPointer + problem.Pointer : problem.Pointer ?? "";
@@ -48,16 +78,13 @@ internal sealed class ViolationCounter(IOptions<ViolationOptions> options, TimeP
             {
                 continue;
             }
-            var tally = _tallies.GetOrAdd(key, static _ => new ViolationTally());
-            var wantsSample = tally.WantsSample(now);
-            if (wantsSample)
-            {
-                sample ??= _sample.Of(message);
-            }
-            tally.Add(now, problem.Message, wantsSample ? sample : null);
+            ref var counted = ref CollectionsMarshal.GetValueRefOrAddDefault(request, key, out var exists);
+            counted = exists ? counted with { Count = counted.Count + 1, Message = problem.Message } : new RequestTally(1, problem.Message, e.Message);
         }
-        Interlocked.Increment(ref _changes);
     }
+
+    /// <summary>One violation within a request: how many of its events broke it, the latest message, the first such event.</summary>
+    private readonly record struct RequestTally(long Count, string Message, JsonElement Example);
 
     // An escaped lone surrogate cannot be decoded at all; its raw text (escapes and all) stands in, as in MessageWriter.
     private static string? EventNameOf(SegmentCall call, JsonElement message)

@@ -10,6 +10,12 @@ public sealed class ViolationOptions
     /// <summary>The `--violations-mask-properties` default: names of properties whose values a sample never shows.</summary>
     public const string DefaultMaskProperties = "email,phone,password,name,first_name,last_name,address,ip";
 
+    /// <summary>
+    /// Configuration key `Violations:Enabled` (no CLI flag): false stops counting violations (GET /v1/violations then
+    /// shows none). Only the load benchmark turns it off, to measure what counting costs ingestion.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>`--violations-mask-properties`: comma-separated property names (any depth, case ignored) masked in samples.</summary>
     public string MaskProperties { get; set; } = DefaultMaskProperties;
 

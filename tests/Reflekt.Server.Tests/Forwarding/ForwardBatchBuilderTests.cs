@@ -42,4 +42,17 @@ public sealed class ForwardBatchBuilderTests
 
         Assert.Equal(1, Assert.Single(batches).Count);
     }
+
+    [Fact]
+    public void Messages_are_joined_byte_for_byte_and_each_attempt_rewrites_only_the_sent_at()
+    {
+        ReadOnlyMemory<byte>[] messages = [Encoding.UTF8.GetBytes("{\"coupon\":\"café\", \"n\" : 1}"), Encoding.UTF8.GetBytes("{\"n\":2}")];
+        var body = Assert.Single(ForwardBatchBuilder.Build(messages, 100, 475_000)).Body;
+
+        var first = Encoding.UTF8.GetString(body.SentAt(DateTimeOffset.Parse("2024-01-02T03:04:05Z")));
+        var second = Encoding.UTF8.GetString(body.SentAt(DateTimeOffset.Parse("2024-01-02T03:04:41.5Z")));
+
+        Assert.Equal("{\"batch\":[{\"coupon\":\"café\", \"n\" : 1},{\"n\":2}],\"sentAt\":\"2024-01-02T03:04:05.000Z\"}", first);
+        Assert.Equal("{\"batch\":[{\"coupon\":\"café\", \"n\" : 1},{\"n\":2}],\"sentAt\":\"2024-01-02T03:04:41.500Z\"}", second);
+    }
 }

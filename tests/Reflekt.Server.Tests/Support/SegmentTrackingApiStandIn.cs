@@ -23,6 +23,7 @@ public sealed class SegmentTrackingApiStandIn : IAsyncDisposable
     private int _failuresLeft;
     private int _failureStatus;
     private int _retryAfterSeconds;
+    private TaskCompletionSource? _hold;
 
     private SegmentTrackingApiStandIn(int port) => Port = port;
 
@@ -54,6 +55,17 @@ public sealed class SegmentTrackingApiStandIn : IAsyncDisposable
         Volatile.Write(ref _failuresLeft, count);
     }
 
+    /// <summary>Keeps the next request waiting (unanswered) until the returned source is completed.</summary>
+    public TaskCompletionSource HoldNext()
+    {
+        var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref _hold, hold);
+        return hold;
+    }
+
+    /// <summary>Requests that were kept waiting by <see cref="HoldNext"/> so far.</summary>
+    public int HeldRequests;
+
     public async Task StopAsync()
     {
         if (_app is not null)
@@ -79,6 +91,11 @@ public sealed class SegmentTrackingApiStandIn : IAsyncDisposable
 
     private async Task<IResult> HandleAsync(HttpContext context)
     {
+        if (Interlocked.Exchange(ref _hold, null) is { } hold)
+        {
+            Interlocked.Increment(ref HeldRequests);
+            await hold.Task;
+        }
         var receivedAt = DateTimeOffset.UtcNow;
         if (Interlocked.Decrement(ref _failuresLeft) >= 0)
         {

@@ -115,7 +115,8 @@ public sealed class SchemaRoutingTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Eventually.TrueAsync(() => _segment.Messages.Count == 250, "all 250 events reach Segment");
-        Assert.All(_segment.Batches, b => Assert.True(b.Body["batch"]!.AsArray().Count <= 100));
+        // Segment's limits for one /v1/batch request.
+        Assert.All(_segment.Batches, b => Assert.True(b.Body["batch"]!.AsArray().Count <= 2500 && b.Raw.Length <= 500 * 1024));
         var invalid = _segment.Messages.Where(m => m.WriteKey == RunningServer.InvalidKey).Select(m => (string)m.Message["messageId"]!).ToList();
         Assert.Equal(Enumerable.Range(0, 250).Where(i => i % 5 == 0).Select(i => $"m{i}"), invalid);
         Assert.Equal(200, _segment.Messages.Count(m => m.WriteKey == RunningServer.ValidKey));

@@ -62,6 +62,24 @@ public sealed class ViolationEndpointTests : GatewayTest
     }
 
     [Fact]
+    public async Task A_batch_counts_every_event_of_a_violation_it_repeats_and_each_of_an_events_violations_once()
+    {
+        await using var server = await StartAsync(Scratch.Sub("spool"));
+        var bad = """{"type":"group","userId":"u","groupId":"g","traits":{"plan":"gold","email":"ann@example.com"}}""";
+        var alsoBadRevenue = """{"type":"track","userId":"u","event":"Order Completed","properties":{"revenue":"ten"}}""";
+
+        var response = await server.PostAsync("/v1/batch", "{\"batch\":[" + string.Join(",", Enumerable.Repeat(bad, 40).Append(alsoBadRevenue).Append(alsoBadRevenue)) + "]}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await server.PostAsync("/v1/group", bad);
+
+        var rows = (await GetAsync(server)).Body!["violations"]!.AsArray();
+        var plan = Assert.Single(rows, r => (string?)r!["pointer"] == "/traits/plan")!;
+        Assert.Equal(41, (long)plan["count"]!);
+        Assert.Equal("***", (string?)plan["sample"]!["traits"]!["email"]);
+        Assert.Equal(2, (long)Assert.Single(rows, r => (string?)r!["pointer"] == "/properties/revenue" && (string?)r["kind"] == "type")!["count"]!);
+    }
+
+    [Fact]
     public async Task The_mask_list_is_configurable()
     {
         await using var server = await StartAsync(Scratch.Sub("spool"), mask: "company");
