@@ -40,7 +40,7 @@ done
 summary() {
   sort -n "$work/$1.times" | awk '{w[NR]=$1} END {printf "%.2f", w[int((NR+1)/2)]}'
 }
-runs_of() { awk '{printf "%s%.2f (%.1f cpu)", NR > 1 ? ", " : "", $1, $2 + $3}' "$work/$1.times"; }
+runs_of() { awk '{printf "%s%.2f (%.1f cpu)", (NR > 1 ? ", " : ""), $1, $2 + $3}' "$work/$1.times"; }
 last=$(( ${#builds[@]} - 1 ))
 size=$(du -sh "$work/site-$last" | cut -f1)
 files=$(find "$work/site-$last" -type f | wc -l)
@@ -56,4 +56,9 @@ if [ "$last" -eq 1 ]; then
     'BEGIN {printf "ratio this build / baseline: empty folder %.2f, unchanged site %.2f\n", a / b, c / d}'
 fi
 echo "machine: load average $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "$last" -eq 1 ]; then
+  echo "baseline's site in Chromium:"
+  dotnet "$root/bench/docs/bin/Release/net10.0/DocsBench.dll" measure "$work/site-0" "$runs" || true
+  echo "this build's site in Chromium:"
+fi
 dotnet "$root/bench/docs/bin/Release/net10.0/DocsBench.dll" measure "$work/site-$last" "$runs"
