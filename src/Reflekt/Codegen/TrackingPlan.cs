@@ -45,12 +45,24 @@ public sealed class TrackingPlan
         }
 
         // Reading shapes is most of planning and each event's is independent: read them in parallel, keep the order.
+        // A plan of one event (the docs site plans each event on its own, already in parallel) is read inline: a
+        // nested parallel loop of one item costs more in task hand-off than the read itself.
         var planned = new PlannedEvent[chosen.Count];
-        Parallel.For(0, chosen.Count, i =>
+        void Read(int i)
         {
             var (schema, eventName, version, isLatestMajor, functionKey) = chosen[i];
             planned[i] = new PlannedEvent(schema, eventName, version, isLatestMajor, ShapeReader.ReadEvent(schema.Root, functionKey));
-        });
+        }
+
+        if (chosen.Count == 1)
+        {
+            Read(0);
+        }
+        else
+        {
+            Parallel.For(0, chosen.Count, Read);
+        }
+
         return new TrackingPlan(planned);
     }
 

@@ -27,23 +27,26 @@ public static class DocsSiteBuilder
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Diagnostic>)[.. g], StringComparer.Ordinal);
         var snapshots = input.Snapshots.ToDictionary(s => s.Table, StringComparer.OrdinalIgnoreCase);
         var drift = input.Drift.Where(d => d.SchemaId is not null).ToDictionary(d => d.Table, StringComparer.OrdinalIgnoreCase);
-        var slugs = new HashSet<string>(StringComparer.Ordinal);
-        var events = input.Schemas
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var folders = input.Schemas
             .GroupBy(EventFolder, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Event(g.Key, [.. g.OrderByDescending(s => s.Version).ThenByDescending(s => s.Path, StringComparer.Ordinal)], input, findingsByFile, snapshots, drift, slugs))
+            .Select(g => (Folder: g.Key, Slug: Slug(g.Key, taken), NewestFirst: (IReadOnlyList<EventSchema>)[.. g.OrderByDescending(s => s.Version).ThenByDescending(s => s.Path, StringComparer.Ordinal)]))
             .ToList();
+        // Slugs depend on folder order (taken above, in order); each event is then independent, so they are built in parallel.
+        var events = new DocsEvent[folders.Count];
+        Parallel.For(0, folders.Count, i => events[i] = Event(folders[i].Folder, folders[i].Slug, folders[i].NewestFirst, input, findingsByFile, snapshots, drift));
         return new DocsSite(input.ProjectName, events, input.Source, input.ViolationsNote);
     }
 
     private static DocsEvent Event(
         string folder,
+        string slug,
         IReadOnlyList<EventSchema> newestFirst,
         DocsInput input,
         Dictionary<string, IReadOnlyList<Diagnostic>> findingsByFile,
         Dictionary<string, ReflectionSnapshot> snapshots,
-        Dictionary<string, DriftReport> drift,
-        HashSet<string> slugs)
+        Dictionary<string, DriftReport> drift)
     {
         var latest = newestFirst[0];
         var name = latest.Name ?? folder[(folder.LastIndexOf('/') + 1)..].Replace('_', ' ');
@@ -56,7 +59,7 @@ public static class DocsSiteBuilder
         var ids = newestFirst.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var group = folder.Contains('/') ? folder[..folder.LastIndexOf('/')] : "";
         return new DocsEvent(
-            Slug(folder, slugs),
+            slug,
             name,
             folder,
             group,

@@ -56,11 +56,24 @@ public static class PropertyTable
         var enumValues = schema.TryGetProperty("enum"u8, out var e) && e.ValueKind == JsonValueKind.Array
             ? e.EnumerateArray().Select(v => v.GetRawText()).ToArray()
             : [];
-        var constraints = ConstraintKeywords
-            .Where(k => schema.TryGetProperty(k, out var c) && c.ValueKind != JsonValueKind.Object)
-            .Select(k => $"{k}: {schema.GetProperty(k).GetRawText()}")
-            .ToArray();
-        return new PropertyRow(path, name, depth, TypeOf(schema), required, enumValues, StringIn(schema, "format"), constraints, StringIn(schema, "description"));
+        return new PropertyRow(path, name, depth, TypeOf(schema), required, enumValues, StringIn(schema, "format"u8), Constraints(schema), StringIn(schema, "description"u8));
+    }
+
+    // One pass over the schema's members (not one lookup per keyword: most properties have none), listed in keyword order.
+    private static string[] Constraints(JsonElement schema)
+    {
+        string?[]? found = null;
+        foreach (var member in schema.EnumerateObject())
+        {
+            var k = Array.IndexOf(ConstraintKeywords, member.Name);
+            if (k >= 0 && member.Value.ValueKind != JsonValueKind.Object)
+            {
+                found ??= new string?[ConstraintKeywords.Length];
+                found[k] = $"{ConstraintKeywords[k]}: {member.Value.GetRawText()}";
+            }
+        }
+
+        return found is null ? [] : [.. found.OfType<string>()];
     }
 
     private static string TypeOf(JsonElement schema)
@@ -78,7 +91,7 @@ public static class PropertyTable
             return string.Join(" | ", types);
         }
 
-        if (StringIn(schema, "$ref") is { } reference)
+        if (StringIn(schema, "$ref"u8) is { } reference)
         {
             return "$ref " + reference;
         }
@@ -94,6 +107,6 @@ public static class PropertyTable
         return "any";
     }
 
-    private static string? StringIn(JsonElement element, string name) =>
+    private static string? StringIn(JsonElement element, ReadOnlySpan<byte> name) =>
         element.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }

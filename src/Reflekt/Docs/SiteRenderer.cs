@@ -1,7 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Reflekt.Codegen;
 using Reflekt.Docs.Html;
 using Reflekt.Docs.Model;
@@ -9,46 +6,26 @@ using Reflekt.Docs.Model;
 namespace Reflekt.Docs;
 
 /// <summary>
-/// Renders the site model as files: HTML pages, one data script per event (its model as JSON), the search index,
-/// one stylesheet and one script. Data is embedded as scripts, not fetched, so the site works from <c>file://</c>.
+/// Renders the site model as files: HTML pages (an event page embeds its version diffs as JSON), the search index,
+/// one stylesheet and one script. Data is embedded, not fetched, so the site works from <c>file://</c>.
 /// </summary>
 public static class SiteRenderer
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-        // Escapes <, > and & too, so no schema text can close the script element it is embedded in.
-        Encoder = JavaScriptEncoder.Default,
-    };
-
     /// <summary>Every file of the site, sorted by path; the same model gives the same bytes.</summary>
     public static IReadOnlyList<GeneratedFile> Render(DocsSite site)
     {
-        var files = new List<GeneratedFile>
+        // Pages are independent; rendering them is most of the work, so they are rendered in parallel, in order.
+        var pages = new GeneratedFile[site.Events.Count];
+        Parallel.For(0, pages.Length, i => pages[i] = new($"events/{site.Events[i].Slug}.html", EventPage.Render(site, site.Events[i])));
+        var files = new List<GeneratedFile>(pages)
         {
             new("index.html", IndexPage.Render(site)),
             new("all-events.html", AllEventsPage.Render(site)),
             new("assets/site.css", Asset("site.css")),
             new("assets/site.js", Asset("site.js")),
-            new("assets/search-index.js", SearchIndex(site)),
+            new("assets/search-index.js", SearchIndex.Script(site)),
         };
-        foreach (var e in site.Events)
-        {
-            files.Add(new($"events/{e.Slug}.html", EventPage.Render(site, e)));
-            files.Add(new($"data/{e.Slug}.js", $"window.REFLEKT_EVENT = {JsonSerializer.Serialize(e, Json)};\n"));
-        }
-
         return [.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
-    }
-
-    /// <summary>The search index script: one compact entry per event, the latest version's properties with their descriptions.</summary>
-    internal static string SearchIndex(DocsSite site)
-    {
-        var entries = site.Events.Select(e => new SearchEntry(
-            e.Slug, e.Name, e.Folder, e.Group, e.Owner ?? "", e.LintStatus, e.Freshness, e.Description ?? "",
-            [.. e.Versions[0].Properties.Select(p => new[] { p.Path, p.Description ?? "" })]));
-        return $"window.REFLEKT_INDEX = {JsonSerializer.Serialize(entries, Json)};\n";
     }
 
     private static string Asset(string name)
@@ -58,15 +35,4 @@ public static class SiteRenderer
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
     }
-
-    private sealed record SearchEntry(
-        [property: JsonPropertyName("s")] string Slug,
-        [property: JsonPropertyName("n")] string Name,
-        [property: JsonPropertyName("f")] string Folder,
-        [property: JsonPropertyName("g")] string Group,
-        [property: JsonPropertyName("o")] string Owner,
-        [property: JsonPropertyName("l")] string Lint,
-        [property: JsonPropertyName("r")] string Freshness,
-        [property: JsonPropertyName("d")] string Description,
-        [property: JsonPropertyName("p")] IReadOnlyList<string[]> Properties);
 }

@@ -46,6 +46,14 @@ public sealed class DocsSiteBrowserTests
         var verdict = await page.Locator("#diff-verdict").InnerTextAsync();
         Assert.Contains("breaking", verdict);
         Assert.Contains("enum-value-removed", await page.Locator("#diff-result table").InnerTextAsync());
+
+        // The picker draws other pairs from the diffs embedded in the page; a pair picked newest first is shown oldest first.
+        await page.GetByLabel("From", new() { Exact = true }).SelectOptionAsync("2-0");
+        await page.GetByLabel("To", new() { Exact = true }).SelectOptionAsync("1-0");
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#diff-result")).ToContainTextAsync("Shown from the older to the newer version.");
+        Assert.Contains("1-0 → 2-0: breaking", await page.Locator("#diff-verdict").InnerTextAsync());
+        await page.GetByLabel("From", new() { Exact = true }).SelectOptionAsync("1-0");
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#diff-verdict")).ToHaveTextAsync("Pick two different versions.");
         Assert.Empty(errors);
     }
 }

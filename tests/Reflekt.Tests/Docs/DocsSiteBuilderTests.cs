@@ -56,11 +56,27 @@ public sealed class DocsSiteBuilderTests
         var second = SiteRenderer.Render(DocsSiteBuilder.Build(Input()));
 
         Assert.Equal(first, second);
-        Assert.Equal(["all-events.html", "assets/search-index.js", "assets/site.css", "assets/site.js", "data/shop-order_completed.js", "events/shop-order_completed.html", "index.html"],
+        Assert.Equal(["all-events.html", "assets/search-index.js", "assets/site.css", "assets/site.js", "events/shop-order_completed.html", "index.html"],
             first.Select(f => f.RelativePath));
         Assert.Contains("Identifier the payment provider gave the basket", first.Single(f => f.RelativePath == "assets/search-index.js").Content);
         var page = first.Single(f => f.RelativePath == "events/shop-order_completed.html").Content;
         Assert.Contains("class=\"verdict breaking\"", page);
         Assert.DoesNotContain("http", page.Replace("http-equiv", ""), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_search_index_holds_a_property_description_shared_by_events_once()
+    {
+        static EventSchema Event(string name) => EventSchemaFile.FromText(
+            $"/p/schemas/shop/{name}/1-0.json", $"shop/{name}/1-0.json",
+            $$"""{"$id":"shop/{{name}}/1-0.json","self":{"name":"{{name.Replace('_', ' ')}}","version":"1-0"},"type":"object","properties":{"user_id":{"type":"string","description":"Who did it"} } }""")
+            .RequireSchema();
+        var site = DocsSiteBuilder.Build(new DocsInput("Shop", [Event("Cart_Viewed"), Event("Order_Completed")], [], "stg_"));
+
+        var index = SearchIndex.Script(site);
+
+        Assert.Equal(1, index.Split("Who did it").Length - 1);
+        Assert.Contains("\"name\":[\"Cart Viewed\",\"Order Completed\"]", index);
+        Assert.Contains("\"props\":[0,0]", index);
     }
 }

@@ -3,7 +3,7 @@ using Reflekt.Codegen;
 
 namespace Reflekt.Cli.Commands.Docs;
 
-/// <summary><c>docs generate</c>: the site, written to its folder at once.</summary>
+/// <summary><c>docs generate</c>: the site, written to its folder; files whose bytes are unchanged are left alone.</summary>
 internal sealed class DocsGenerateHandler(ParseResult parseResult, CliContext context)
 {
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
@@ -13,7 +13,7 @@ internal sealed class DocsGenerateHandler(ParseResult parseResult, CliContext co
         var output = parseResult.GetValue(DocsCommand.Out) is { } outSetting
             ? Path.GetFullPath(outSetting, context.Host.WorkingDirectory)
             : Path.Combine(project.Directory, "artifacts", "docs");
-        GeneratedCode.Write(output, files);
+        GeneratedCode.Update(output, files);
         context.Log.Info($"docs: {site.Events.Count} events into {output}");
         await context.Host.Out.WriteLineAsync($"Wrote the docs site for {site.Events.Count} events to {Path.GetRelativePath(context.Host.WorkingDirectory, output)} (open index.html)");
         return ReflektCli.Success;

@@ -1,4 +1,7 @@
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Reflekt.Docs.Model;
 using Reflekt.Schemas.Evolution;
 using static Reflekt.Docs.Html.HtmlText;
@@ -8,6 +11,14 @@ namespace Reflekt.Docs.Html;
 /// <summary>One event's page: summary, versions with their property trees, lint, dbt and calls, the version diff, reflection and violations.</summary>
 internal static class EventPage
 {
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        // Escapes <, > and & too, so no schema text can close the script element it is embedded in.
+        Encoder = JavaScriptEncoder.Default,
+    };
+
     public static string Render(DocsSite site, DocsEvent e)
     {
         var html = new StringBuilder();
@@ -55,7 +66,7 @@ internal static class EventPage
             Version(html, v, v == latest);
         }
 
-        return PageLayout.Render(site.ProjectName, e.Name, "../", html.ToString(), [$"data/{e.Slug}.js"], site.ViolationsNote);
+        return PageLayout.Render(site.ProjectName, e.Name, "../", html.ToString(), [], site.ViolationsNote);
     }
 
     private static void Diff(StringBuilder html, DocsEvent e)
@@ -65,7 +76,9 @@ internal static class EventPage
         html.Append("<section aria-labelledby=\"diff-title\" id=\"diff\">\n<h2 id=\"diff-title\">Compare versions</h2>\n<form class=\"pair\" onsubmit=\"return false\">\n");
         Picker(html, "diff-from", "From", e, shown.From);
         Picker(html, "diff-to", "To", e, shown.To);
-        html.Append("</form>\n<div id=\"diff-result\" aria-live=\"polite\">\n").Append(DiffResult(shown)).Append("</div>\n</section>\n");
+        html.Append("</form>\n<div id=\"diff-result\" aria-live=\"polite\">\n").Append(DiffResult(shown)).Append("</div>\n")
+            // Every pair, for the picker (site.js); in the page itself, so no second file is written or loaded.
+            .Append("<script type=\"application/json\" id=\"diffs\">").Append(JsonSerializer.Serialize(e.Diffs, Json)).Append("</script>\n</section>\n");
     }
 
     private static void Picker(StringBuilder html, string id, string label, DocsEvent e, string selected)
@@ -238,8 +251,14 @@ internal static class EventPage
             .Append("<thead><tr><th scope=\"col\">Property</th><th scope=\"col\">Type</th><th scope=\"col\">Required</th><th scope=\"col\">Allowed values</th><th scope=\"col\">Format</th><th scope=\"col\">Constraints</th><th scope=\"col\">Description</th></tr></thead><tbody>\n");
         foreach (var p in v.Properties)
         {
-            html.Append("<tr data-path=\"").Append(E(p.Path)).Append("\"><th scope=\"row\" class=\"depth\" style=\"--depth:").Append(p.Depth).Append("\"><code>")
-                .Append(E(p.Depth == 0 ? p.Name : p.Path)).Append("</code></th><td>").Append(E(p.Type)).Append("</td><td>").Append(p.Required ? "required" : "optional")
+            // Nested rows are indented by depth; top-level rows (most of them) carry no style.
+            html.Append("<tr><th scope=\"row\"");
+            if (p.Depth > 0)
+            {
+                html.Append(" class=\"depth\" style=\"--depth:").Append(p.Depth).Append('"');
+            }
+
+            html.Append("><code>").Append(E(p.Depth == 0 ? p.Name : p.Path)).Append("</code></th><td>").Append(E(p.Type)).Append("</td><td>").Append(p.Required ? "required" : "optional")
                 .Append("</td><td>").Append(string.Join(", ", p.Enum.Select(x => $"<code>{E(x)}</code>"))).Append("</td><td>").Append(E(p.Format))
                 .Append("</td><td>").Append(string.Join("<br>", p.Constraints.Select(c => $"<code>{E(c)}</code>"))).Append("</td><td>").Append(E(p.Description)).Append("</td></tr>\n");
         }
