@@ -45,9 +45,22 @@ internal sealed class BatchedWriter(TextWriter inner) : TextWriter
         inner.Flush();
     }
 
-    public override Task FlushAsync()
+    public override Task FlushAsync() => FlushAsync(CancellationToken.None);
+
+    public override async Task FlushAsync(CancellationToken cancellationToken)
     {
-        Flush();
+        foreach (var chunk in _pending.GetChunks())
+        {
+            await inner.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
+        }
+
+        _pending.Clear();
+        await inner.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public override Task WriteLineAsync(string? value)
+    {
+        WriteLine(value);
         return Task.CompletedTask;
     }
 

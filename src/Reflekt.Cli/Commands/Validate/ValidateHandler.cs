@@ -46,13 +46,13 @@ internal sealed class ValidateHandler(ParseResult parseResult, CliContext contex
             cancellationToken.ThrowIfCancellationRequested();
             if (!json)
             {
-                output.WriteLine($"{total} document(s): {total - invalid} valid, {invalid} invalid.");
+                await output.WriteLineAsync($"{total} document(s): {total - invalid} valid, {invalid} invalid.");
             }
         }
         finally
         {
             // Reports already made are written even when the run is cancelled.
-            output.Flush();
+            await output.FlushAsync(CancellationToken.None);
         }
 
         context.Log.Info($"validate {total} document(s), {invalid} invalid");
