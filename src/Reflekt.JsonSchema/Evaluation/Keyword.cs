@@ -20,3 +20,9 @@ internal abstract class Keyword(string name)
     /// <summary>Subschemas applied to the same instance (references, allOf, if…): a cycle of these never terminates.</summary>
     public virtual IEnumerable<SchemaNode> InPlaceSubschemas => [];
 }
+
+/// <summary>
+/// Marks an assertion that looks at its instance only (minimum, pattern, format…): no subschema, no reference, and
+/// on the yes/no path no use of the context, so a node whose keywords are all leaves need not enter the dynamic scope.
+/// </summary>
+internal interface ILeafKeyword;

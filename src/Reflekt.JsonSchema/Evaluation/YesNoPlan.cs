@@ -13,6 +13,7 @@ internal sealed class YesNoPlan
 {
     // Indexed by (int)JsonValueKind (Undefined..Null = 0..7).
     private readonly Keyword[][] _byKind = new Keyword[8][];
+    private readonly bool[] _leavesOnly = new bool[8];
     private readonly InstanceKinds _accepted;
     private readonly bool _integersOnly;
     private readonly SchemaNode? _alias;
@@ -34,6 +35,7 @@ internal sealed class YesNoPlan
         for (var kind = 0; kind < _byKind.Length; kind++)
         {
             _byKind[kind] = [.. rest.Where(k => k.AppliesTo.Contains((JsonValueKind)kind))];
+            _leavesOnly[kind] = _byKind[kind].All(k => k is ILeafKeyword);
         }
     }
 
@@ -52,9 +54,18 @@ internal sealed class YesNoPlan
         }
 
         var keywords = _byKind[(int)kind];
-        if (keywords.Length == 0)
+        if (_leavesOnly[(int)kind])
         {
-            // A leaf such as {"type": "string"} for this kind: nothing can recurse, so the node is not entered.
+            // A leaf such as {"type": "string", "pattern": "^p-[0-9]+$"} for this kind: nothing can recurse or
+            // resolve a dynamic reference, so the node is not entered.
+            foreach (var keyword in keywords)
+            {
+                if (!keyword.Evaluate(instance, context, null))
+                {
+                    return false;
+                }
+            }
+
             return true;
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 using Reflekt.Json.Schema.Patterns;
 
@@ -27,11 +28,15 @@ internal static partial class FormatCatalog
         ["json-pointer"] = new(value => JsonPointerSyntax().IsMatch(value), null),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static bool TryGet(string format, out FormatCheck check) => Checks.TryGetValue(format, out check);
+    public static bool TryGet(string format, [MaybeNullWhen(false)] out FormatCheck check) => Checks.TryGetValue(format, out check);
 
     [GeneratedRegex("^(?:/(?:[^/~]|~[01])*)*\\z")]
     private static partial Regex JsonPointerSyntax();
 }
 
-/// <summary>One format's check on a string, and (when it has one) on the string's UTF-8 bytes.</summary>
-internal readonly record struct FormatCheck(Func<string, bool> Text, Utf8Format? Utf8);
+/// <summary>
+/// One format's check on a string, and (when it has one) on the string's UTF-8 bytes. A class, not a struct: the
+/// dictionary of a reference type shares the runtime's precompiled code, one over a struct is JIT-compiled at the
+/// start of every process that asserts formats (some 40 methods).
+/// </summary>
+internal sealed record FormatCheck(Func<string, bool> Text, Utf8Format? Utf8);

@@ -7,7 +7,7 @@ using Reflekt.Json.Schema.Evaluation;
 namespace Reflekt.Json.Schema.Keywords;
 
 /// <summary>const: the instance equals the value (numbers by value); a string const is compared with the instance's bytes.</summary>
-internal sealed class ConstKeyword(JsonElement expected) : Keyword("const")
+internal sealed class ConstKeyword(JsonElement expected) : Keyword("const"), ILeafKeyword
 {
     public static readonly KeywordHandler Handler = new("const", Vocabularies.Validation, SubschemaShape.None,
         (value, _) => new ConstKeyword(value.Clone()));

@@ -6,7 +6,7 @@ using Reflekt.Json.Schema.Evaluation;
 namespace Reflekt.Json.Schema.Keywords;
 
 /// <summary>dependentRequired: when a property is present, others must be too.</summary>
-internal sealed class DependentRequiredKeyword((string Property, string[] Required)[] dependencies) : Keyword("dependentRequired")
+internal sealed class DependentRequiredKeyword((string Property, string[] Required)[] dependencies) : Keyword("dependentRequired"), ILeafKeyword
 {
     public static readonly KeywordHandler Handler = new("dependentRequired", Vocabularies.Validation, SubschemaShape.None, Compile);
 

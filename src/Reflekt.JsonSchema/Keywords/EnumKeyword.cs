@@ -9,7 +9,7 @@ namespace Reflekt.Json.Schema.Keywords;
 /// enum: the instance equals one of the listed values (numbers by value: 1 equals 1.0). A string instance is
 /// looked up among the string values by its bytes; other values are compared one by one.
 /// </summary>
-internal sealed class EnumKeyword(JsonElement[] values, string allowed) : Keyword("enum")
+internal sealed class EnumKeyword(JsonElement[] values, string allowed) : Keyword("enum"), ILeafKeyword
 {
     public static readonly KeywordHandler Handler = new("enum", Vocabularies.Validation, SubschemaShape.None, Compile);
 

@@ -6,7 +6,7 @@ using Reflekt.Json.Schema.Evaluation;
 namespace Reflekt.Json.Schema.Keywords;
 
 /// <summary>exclusiveMaximum: numeric bound, compared exactly when both sides fit a decimal.</summary>
-internal sealed class ExclusiveMaximumKeyword(JsonNumber limit) : Keyword("exclusiveMaximum")
+internal sealed class ExclusiveMaximumKeyword(JsonNumber limit) : Keyword("exclusiveMaximum"), ILeafKeyword
 {
     public static readonly KeywordHandler Handler = new("exclusiveMaximum", Vocabularies.Validation, SubschemaShape.None,
         (value, builder) => new ExclusiveMaximumKeyword(builder.Number(value)));

@@ -6,7 +6,7 @@ using Reflekt.Json.Schema.Evaluation;
 namespace Reflekt.Json.Schema.Keywords;
 
 /// <summary>exclusiveMinimum: numeric bound, compared exactly when both sides fit a decimal.</summary>
-internal sealed class ExclusiveMinimumKeyword(JsonNumber limit) : Keyword("exclusiveMinimum")
+internal sealed class ExclusiveMinimumKeyword(JsonNumber limit) : Keyword("exclusiveMinimum"), ILeafKeyword
 {
     public static readonly KeywordHandler Handler = new("exclusiveMinimum", Vocabularies.Validation, SubschemaShape.None,
         (value, builder) => new ExclusiveMinimumKeyword(builder.Number(value)));

@@ -10,7 +10,7 @@ namespace Reflekt.Json.Schema.Keywords;
 /// format: an annotation by default (compiles to nothing, costs nothing); with CompileOptions.AssertFormat or the
 /// format-assertion vocabulary, a known format is checked. Unknown formats are never errors.
 /// </summary>
-internal sealed class FormatKeyword(string format, FormatCheck check) : Keyword("format")
+internal sealed class FormatKeyword(string format, FormatCheck check) : Keyword("format"), ILeafKeyword
 {
     public static readonly KeywordHandler Handler = new("format", Vocabularies.FormatAnnotation, SubschemaShape.None, Compile);
 

@@ -6,7 +6,7 @@ using Reflekt.Json.Schema.Evaluation;
 namespace Reflekt.Json.Schema.Keywords;
 
 /// <summary>maxItems: bound on the length of an array.</summary>
-internal sealed class MaxItemsKeyword(long limit) : Keyword("maxItems")
+internal sealed class MaxItemsKeyword(long limit) : Keyword("maxItems"), ILeafKeyword
 {
     public static readonly KeywordHandler Handler = new("maxItems", Vocabularies.Validation, SubschemaShape.None,
         (value, builder) => new MaxItemsKeyword(builder.NonNegativeInteger(value)));

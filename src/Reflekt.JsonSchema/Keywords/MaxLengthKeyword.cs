@@ -6,7 +6,7 @@ using Reflekt.Json.Schema.Evaluation;
 namespace Reflekt.Json.Schema.Keywords;
 
 /// <summary>maxLength: a string has at most this many code points.</summary>
-internal sealed class MaxLengthKeyword(long limit) : Keyword("maxLength")
+internal sealed class MaxLengthKeyword(long limit) : Keyword("maxLength"), ILeafKeyword
 {
     public static readonly KeywordHandler Handler = new("maxLength", Vocabularies.Validation, SubschemaShape.None,
         (value, builder) => new MaxLengthKeyword(builder.NonNegativeInteger(value)));

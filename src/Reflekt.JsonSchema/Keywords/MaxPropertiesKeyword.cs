@@ -6,7 +6,7 @@ using Reflekt.Json.Schema.Evaluation;
 namespace Reflekt.Json.Schema.Keywords;
 
 /// <summary>maxProperties: bound on the number of properties of an object.</summary>
-internal sealed class MaxPropertiesKeyword(long limit) : Keyword("maxProperties")
+internal sealed class MaxPropertiesKeyword(long limit) : Keyword("maxProperties"), ILeafKeyword
 {
     public static readonly KeywordHandler Handler = new("maxProperties", Vocabularies.Validation, SubschemaShape.None,
         (value, builder) => new MaxPropertiesKeyword(builder.NonNegativeInteger(value)));

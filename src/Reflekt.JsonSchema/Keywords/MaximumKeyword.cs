@@ -6,7 +6,7 @@ using Reflekt.Json.Schema.Evaluation;
 namespace Reflekt.Json.Schema.Keywords;
 
 /// <summary>maximum: numeric bound, compared exactly when both sides fit a decimal.</summary>
-internal sealed class MaximumKeyword(JsonNumber limit) : Keyword("maximum")
+internal sealed class MaximumKeyword(JsonNumber limit) : Keyword("maximum"), ILeafKeyword
 {
     public static readonly KeywordHandler Handler = new("maximum", Vocabularies.Validation, SubschemaShape.None,
         (value, builder) => new MaximumKeyword(builder.Number(value)));

@@ -6,7 +6,7 @@ using Reflekt.Json.Schema.Evaluation;
 namespace Reflekt.Json.Schema.Keywords;
 
 /// <summary>minItems: bound on the length of an array.</summary>
-internal sealed class MinItemsKeyword(long limit) : Keyword("minItems")
+internal sealed class MinItemsKeyword(long limit) : Keyword("minItems"), ILeafKeyword
 {
     public static readonly KeywordHandler Handler = new("minItems", Vocabularies.Validation, SubschemaShape.None,
         (value, builder) => new MinItemsKeyword(builder.NonNegativeInteger(value)));

@@ -6,7 +6,7 @@ using Reflekt.Json.Schema.Evaluation;
 namespace Reflekt.Json.Schema.Keywords;
 
 /// <summary>minLength: a string has at least this many code points.</summary>
-internal sealed class MinLengthKeyword(long limit) : Keyword("minLength")
+internal sealed class MinLengthKeyword(long limit) : Keyword("minLength"), ILeafKeyword
 {
     public static readonly KeywordHandler Handler = new("minLength", Vocabularies.Validation, SubschemaShape.None,
         (value, builder) => new MinLengthKeyword(builder.NonNegativeInteger(value)));

@@ -6,7 +6,7 @@ using Reflekt.Json.Schema.Evaluation;
 namespace Reflekt.Json.Schema.Keywords;
 
 /// <summary>minProperties: bound on the number of properties of an object.</summary>
-internal sealed class MinPropertiesKeyword(long limit) : Keyword("minProperties")
+internal sealed class MinPropertiesKeyword(long limit) : Keyword("minProperties"), ILeafKeyword
 {
     public static readonly KeywordHandler Handler = new("minProperties", Vocabularies.Validation, SubschemaShape.None,
         (value, builder) => new MinPropertiesKeyword(builder.NonNegativeInteger(value)));

@@ -6,7 +6,7 @@ using Reflekt.Json.Schema.Evaluation;
 namespace Reflekt.Json.Schema.Keywords;
 
 /// <summary>minimum: numeric bound, compared exactly when both sides fit a decimal.</summary>
-internal sealed class MinimumKeyword(JsonNumber limit) : Keyword("minimum")
+internal sealed class MinimumKeyword(JsonNumber limit) : Keyword("minimum"), ILeafKeyword
 {
     public static readonly KeywordHandler Handler = new("minimum", Vocabularies.Validation, SubschemaShape.None,
         (value, builder) => new MinimumKeyword(builder.Number(value)));

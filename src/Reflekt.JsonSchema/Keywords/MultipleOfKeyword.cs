@@ -6,7 +6,7 @@ using Reflekt.Json.Schema.Evaluation;
 namespace Reflekt.Json.Schema.Keywords;
 
 /// <summary>multipleOf: the instance divided by the value is an integer.</summary>
-internal sealed class MultipleOfKeyword(JsonNumber divisor) : Keyword("multipleOf")
+internal sealed class MultipleOfKeyword(JsonNumber divisor) : Keyword("multipleOf"), ILeafKeyword
 {
     public static readonly KeywordHandler Handler = new("multipleOf", Vocabularies.Validation, SubschemaShape.None, Compile);
 

@@ -7,7 +7,7 @@ using Reflekt.Json.Schema.Patterns;
 namespace Reflekt.Json.Schema.Keywords;
 
 /// <summary>pattern: a string matches the regular expression somewhere (not anchored).</summary>
-internal sealed class PatternKeyword(PatternMatcher regex, string pattern) : Keyword("pattern")
+internal sealed class PatternKeyword(PatternMatcher regex, string pattern) : Keyword("pattern"), ILeafKeyword
 {
     public static readonly KeywordHandler Handler = new("pattern", Vocabularies.Validation, SubschemaShape.None, Compile);
 

@@ -7,7 +7,7 @@ using Reflekt.Json.Schema.Evaluation;
 namespace Reflekt.Json.Schema.Keywords;
 
 /// <summary>required: an object has each listed property.</summary>
-internal sealed class RequiredKeyword(string[] names) : Keyword("required")
+internal sealed class RequiredKeyword(string[] names) : Keyword("required"), ILeafKeyword
 {
     public static readonly KeywordHandler Handler = new("required", Vocabularies.Validation, SubschemaShape.None,
         (value, builder) => new RequiredKeyword(builder.StringArray(value)));

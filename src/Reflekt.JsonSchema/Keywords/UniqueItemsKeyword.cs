@@ -6,7 +6,7 @@ using Reflekt.Json.Schema.Evaluation;
 namespace Reflekt.Json.Schema.Keywords;
 
 /// <summary>uniqueItems: no two items of an array are equal (numbers by value, objects regardless of key order).</summary>
-internal sealed class UniqueItemsKeyword() : Keyword("uniqueItems")
+internal sealed class UniqueItemsKeyword() : Keyword("uniqueItems"), ILeafKeyword
 {
     public static readonly KeywordHandler Handler = new("uniqueItems", Vocabularies.Validation, SubschemaShape.None,
         (value, builder) => builder.Boolean(value) ? new UniqueItemsKeyword() : null);

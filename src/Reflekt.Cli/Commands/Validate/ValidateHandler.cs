@@ -22,28 +22,39 @@ internal sealed class ValidateHandler(ParseResult parseResult, CliContext contex
         var validator = new EventValidator(schema, parseResult.GetValue(ValidateCommand.Raw));
 
         var json = parseResult.GetValue(ValidateCommand.Format) == "json";
+        // A file is answered in batches of output; standard input line by line, so a live stream reports live.
+        var output = file is null ? context.Host.Out : new BatchedWriter(context.Host.Out);
         var total = 0;
         var invalid = 0;
-        // Streamed: an NDJSON line is validated and its verdict written as soon as it is read.
-        await foreach (var result in validator.ValidateAllAsync(input, cancellationToken))
+        try
         {
-            total++;
-            invalid += result.Valid ? 0 : 1;
-            if (json)
+            // Streamed: an NDJSON line is validated as soon as it is read, in constant memory.
+            await foreach (var result in validator.ValidateAllAsync(input, cancellationToken))
             {
-                ValidationJsonWriter.Write(context.Host.Out, result);
+                total++;
+                invalid += result.Valid ? 0 : 1;
+                if (json)
+                {
+                    ValidationJsonWriter.Write(output, result);
+                }
+                else if (!result.Valid)
+                {
+                    ValidationTextView.Write(output, result);
+                }
             }
-            else if (!result.Valid)
+            // Ctrl+C also ends the producer of a pipe, so the input may simply end: that is still a cancelled run, not a pass.
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!json)
             {
-                ValidationTextView.Write(context.Host.Out, result);
+                await output.WriteLineAsync($"{total} document(s): {total - invalid} valid, {invalid} invalid.");
             }
         }
-        // Ctrl+C also ends the producer of a pipe, so the input may simply end: that is still a cancelled run, not a pass.
-        cancellationToken.ThrowIfCancellationRequested();
-        if (!json)
+        finally
         {
-            await context.Host.Out.WriteLineAsync($"{total} document(s): {total - invalid} valid, {invalid} invalid.");
+            // Reports already made are written even when the run is cancelled.
+            await output.FlushAsync(CancellationToken.None);
         }
+
         context.Log.Info($"validate {total} document(s), {invalid} invalid");
         return invalid > 0 ? ReflektCli.Findings : ReflektCli.Success;
     }

@@ -48,6 +48,22 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task A_long_report_from_a_file_is_written_whole_and_in_order()
+    {
+        // 3,000 invalid documents make well over one batch of output (BatchedWriter hands on ~32 K characters at a time).
+        using var project = new LintProject();
+        var lines = Enumerable.Range(0, 3000).Select(i => $$$"""{"type": "track", "event": "Order Completed", "properties": {"order_id": {{{i}}}}}""");
+        project.Dir.Write("events.ndjson", string.Join('\n', lines));
+
+        var result = await CliRunner.RunAsync(project.Path, "validate", "--schema", "shop/Order_Completed/1-0.json", "events.ndjson");
+
+        Assert.Equal(1, result.ExitCode);
+        var reports = result.Out.Split('\n').Where(l => l.StartsWith("document ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Enumerable.Range(1, 3000).Select(n => $"document {n} (line {n}): invalid"), reports);
+        Assert.EndsWith("3000 document(s): 0 valid, 3000 invalid.", result.Out.TrimEnd());
+    }
+
+    [Fact]
     public async Task Standard_input_and_raw_mode_with_a_schema_file()
     {
         using var project = new LintProject();
