@@ -19,7 +19,7 @@ public static class GeneratedCode
             {
                 var path = Path.Combine(temp, file.RelativePath);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, file.Content);
+                file.WriteTo(path);
             }
 
             Directory.CreateDirectory(temp);
