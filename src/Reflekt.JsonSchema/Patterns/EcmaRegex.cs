@@ -21,15 +21,23 @@ internal static class EcmaRegex
             return cached;
         }
 
-        Regex regex;
-        try
+        // The translation checks the pattern is valid ECMA-262, and a parse (the interpreter's, cheap) that .NET accepts
+        // it. The matcher itself is built on first use: NonBacktracking takes tens of milliseconds to build cold, which
+        // a CLI would pay at start for the project schema's patterns of settings it may not even have. A pattern of the
+        // simple anchored shapes never needs a Regex: its byte matcher answers alone.
+        var translated = EcmaPattern.Translate(pattern);
+        var ascii = AsciiPattern.TryCreate(pattern);
+        if (ascii is null)
         {
-            regex = Build(EcmaPattern.Translate(pattern));
-        }
-        catch (ArgumentException e)
-        {
-            // The translation is valid ECMA-262 that .NET still refuses (e.g. a "$" in a group name).
-            throw new EcmaPatternException(0, e.Message);
+            try
+            {
+                _ = new Regex(translated, RegexOptions.CultureInvariant);
+            }
+            catch (ArgumentException e)
+            {
+                // The translation is valid ECMA-262 that .NET still refuses (e.g. a "$" in a group name).
+                throw new EcmaPatternException(0, e.Message);
+            }
         }
 
         // A long-running registry compiles schemas it is sent: keep the cache bounded rather than growing forever.
@@ -39,7 +47,7 @@ internal static class EcmaRegex
         }
 
         // Only a pattern the translator accepted gets the byte matcher, so it never sees invalid ECMA-262.
-        return Cache.GetOrAdd(pattern, new PatternMatcher(regex, AsciiPattern.TryCreate(pattern)));
+        return Cache.GetOrAdd(pattern, ascii is not null ? new PatternMatcher(ascii) : new PatternMatcher(new Lazy<Regex>(() => Build(translated))));
     }
 
     // Validation only asks "is there a match", which NonBacktracking answers in linear time with the same result;

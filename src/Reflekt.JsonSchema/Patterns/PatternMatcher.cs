@@ -5,30 +5,37 @@ using System.Text.RegularExpressions;
 namespace Reflekt.Json.Schema.Patterns;
 
 /// <summary>
-/// A compiled ECMA-262 pattern: the translated regex, and for the simple anchored shapes an <see cref="AsciiPattern"/>
-/// that answers on the UTF-8 bytes directly. Immutable and thread-safe.
+/// A compiled ECMA-262 pattern: for the simple anchored shapes an <see cref="AsciiPattern"/> that answers on the
+/// UTF-8 bytes directly, otherwise the translated regex (built on first use). Immutable and thread-safe.
 /// </summary>
-internal sealed class PatternMatcher(Regex regex, AsciiPattern? ascii)
+internal sealed class PatternMatcher
 {
+    private readonly Lazy<Regex>? _regex;
+    private readonly AsciiPattern? _ascii;
+
+    public PatternMatcher(AsciiPattern ascii) => _ascii = ascii;
+
+    public PatternMatcher(Lazy<Regex> regex) => _regex = regex;
+
     /// <summary>Whether the pattern matches somewhere in the (unescaped) UTF-8 text.</summary>
     public bool IsMatch(ReadOnlySpan<byte> utf8)
     {
-        if (ascii is not null)
+        if (_ascii is not null)
         {
-            return ascii.IsMatch(utf8);
+            return _ascii.IsMatch(utf8);
         }
 
         // JsonDocument has already checked the bytes are valid UTF-8; a char per byte is always enough.
         if (utf8.Length <= 256)
         {
             Span<char> chars = stackalloc char[256];
-            return regex.IsMatch(chars[..Encoding.UTF8.GetChars(utf8, chars)]);
+            return _regex!.Value.IsMatch(chars[..Encoding.UTF8.GetChars(utf8, chars)]);
         }
 
         var rented = ArrayPool<char>.Shared.Rent(utf8.Length);
         try
         {
-            return regex.IsMatch(rented.AsSpan(0, Encoding.UTF8.GetChars(utf8, rented)));
+            return _regex!.Value.IsMatch(rented.AsSpan(0, Encoding.UTF8.GetChars(utf8, rented)));
         }
         finally
         {
@@ -37,5 +44,5 @@ internal sealed class PatternMatcher(Regex regex, AsciiPattern? ascii)
     }
 
     /// <summary>Whether the pattern matches somewhere in the text.</summary>
-    public bool IsMatch(string text) => ascii?.IsMatch(text) ?? regex.IsMatch(text);
+    public bool IsMatch(string text) => _ascii?.IsMatch(text) ?? _regex!.Value.IsMatch(text);
 }

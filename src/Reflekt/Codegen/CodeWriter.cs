@@ -65,6 +65,17 @@ public sealed class CodeWriter(string indentUnit)
         });
     }
 
+    /// <summary>Writes what the writer holds to <paramref name="target"/>, chunk by chunk (no string of the whole text).</summary>
+    public void WriteTo(TextWriter target)
+    {
+        foreach (var chunk in _full)
+        {
+            target.Write(chunk);
+        }
+
+        target.Write(_chunk, 0, _used);
+    }
+
     private void EndLine()
     {
         _lineStarted = false;

@@ -113,7 +113,8 @@ public static class GeneratedCode
             Directory.CreateDirectory(folder);
         }
 
-        Parallel.ForEach(files, file => WriteFile(Path.Combine(root, file.RelativePath), Encoding.UTF8.GetBytes(file.Content)));
+        // A large file (a codegen client) streams its chunks to disk rather than becoming one string first.
+        Parallel.ForEach(files, file => file.WriteTo(Path.Combine(root, file.RelativePath)));
     }
 
     private static IEnumerable<string> Folders(string root, IReadOnlyList<GeneratedFile> files) =>

@@ -9,7 +9,7 @@ internal sealed partial class TypeScriptDeclarations(TrackingPlan plan, CodegenO
 {
     private readonly CodeWriter _w = new("  ");
 
-    public string Render()
+    public CodeWriter Render()
     {
         var sdk = options.Sdk == CodegenSdk.RudderStack ? "@rudderstack/rudder-sdk-node" : "@segment/analytics-node";
         var browserSdk = options.Sdk == CodegenSdk.RudderStack ? "@rudderstack/analytics-js" : "@segment/analytics-next";
@@ -50,7 +50,7 @@ internal sealed partial class TypeScriptDeclarations(TrackingPlan plan, CodegenO
         _w.Line();
         Doc($"Wraps a {browserSdk} instance (or anything with its track/identify/page/screen/group methods).");
         _w.Line("export declare function createBrowserClient(analytics: BrowserAnalytics, settings?: ClientSettings): BrowserClient;");
-        return _w.ToString();
+        return _w;
     }
 
     private void Common(string sdk, string browserSdk)

@@ -11,7 +11,7 @@ internal sealed class TypeScriptModule(TrackingPlan plan, CodegenOptions options
 {
     private readonly CodeWriter _w = new("  ");
 
-    public string Render()
+    public CodeWriter Render()
     {
         _w.Line(TypeScriptGenerator.Header(options));
         _w.Line();
@@ -48,7 +48,7 @@ internal sealed class TypeScriptModule(TrackingPlan plan, CodegenOptions options
             }
         }
 
-        return _w.ToString();
+        return _w;
     }
 
     private void Runtime()
