@@ -36,7 +36,7 @@ public static class ValidationRules
     /// <summary>The engine's errors, each at its pointer in the event: <paramref name="payloadPointer"/> (<c>/properties</c>) is prefixed.</summary>
     public static IReadOnlyList<Diagnostic> Violations(ValidationResult result, string payloadPointer = "") =>
         result.Errors
-            .Select(e => new Diagnostic(SchemaViolation, Severity.Error, e.Message, Pointer: payloadPointer + e.InstanceLocation, SchemaLocation: e.KeywordLocation))
+            .Select(e => new Diagnostic(SchemaViolation, Severity.Error, e.Reason, Pointer: payloadPointer + e.InstanceLocation, SchemaLocation: e.KeywordLocation))
             .ToList();
 
     /// <summary>A finding about the event as a whole or at <paramref name="pointer"/>.</summary>

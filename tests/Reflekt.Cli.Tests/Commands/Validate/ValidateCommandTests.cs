@@ -20,7 +20,8 @@ public sealed class ValidateCommandTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("document 2 (line 2): invalid", result.Out);
-        Assert.Contains("/properties/order_id:", result.Out);
+        // The location is said once (issue 13), with the value that broke it.
+        Assert.Contains("  /properties/order_id: expected string, got integer 7 [", result.Out);
         Assert.DoesNotContain("document 1 ", result.Out);
         Assert.Contains("2 document(s): 1 valid, 1 invalid.", result.Out);
     }
