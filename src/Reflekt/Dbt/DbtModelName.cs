@@ -11,10 +11,13 @@ public static class DbtModelName
 
     /// <summary>
     /// The child model of an array column of a model, e.g. <c>stg_segment__order_completed__products__v2_0</c>: the
-    /// array's output column between the table and the version, so a version's children sort beside each other.
+    /// array's output column between the table and the parent's version suffix, so a version's children sort beside it.
     /// </summary>
-    public static string ChildFor(string prefix, string sourceSchema, string table, string arrayColumn, string schemaId) =>
-        $"{prefix}{sourceSchema}__{table}__{arrayColumn}{VersionSuffix(schemaId)}";
+    public static string ChildFor(string prefix, string sourceSchema, string table, string arrayColumn, string versionSuffix) =>
+        $"{prefix}{sourceSchema}__{table}__{arrayColumn}{versionSuffix}";
+
+    /// <summary><c>__v1</c>: an older MAJOR's model when the table has no <c>schema_id</c> (docs/dbt.md, "Versions").</summary>
+    public static string MajorSuffix(int major) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"__v{major}");
 
     /// <summary><c>__v2_0</c> for <c>…/2-0.json</c>, empty for 1-0 (upstream's names).</summary>
     public static string VersionSuffix(string schemaId)

@@ -30,10 +30,7 @@ public static partial class DbtPackageBuilder
     {
         var run = new BuildRun(request, catalog);
         run.Step($"Building dbt source '{request.Source.Schema}'");
-        foreach (var schema in schemas.OrderBy(s => s.Id, StringComparer.Ordinal))
-        {
-            run.AddSchema(schema);
-        }
+        run.AddSchemas(schemas);
 
         run.AddTracks();
         var built = schemas.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
@@ -64,14 +61,120 @@ public static partial class DbtPackageBuilder
 
         public void Step(string message) => _steps.Add(message);
 
-        public void AddSchema(DbtSchemaInput input)
+        // A table whose rows carry `schema_id` gets a model per version, each keeping its own rows. One without gets a
+        // model per MAJOR and the `<event>` union of them (docs/dbt.md, "Versions"), unless its one version is 1-0.
+        public void AddSchemas(IReadOnlyList<DbtSchemaInput> schemas)
+        {
+            var byTable = schemas
+                .GroupBy(s => _naming.TableName(s.Schema.Name ?? throw Invalid(s, "/self/name")), StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            foreach (var schema in schemas.OrderBy(s => s.Id, StringComparer.Ordinal))
+            {
+                var table = _naming.TableName(schema.Schema.Name!);
+                if (!byTable.Remove(table, out var versions))
+                {
+                    continue; // built with the first version of its table
+                }
+
+                var raw = catalog.Find(table);
+                if (raw is null || raw.Find("schema_id") is not null
+                    || (versions.Count == 1 && DbtModelName.VersionSuffix(versions[0].Id).Length == 0))
+                {
+                    foreach (var version in versions.OrderBy(v => v.Id, StringComparer.Ordinal))
+                    {
+                        AddSchema(version, null);
+                    }
+
+                    continue;
+                }
+
+                AddMajors(table, raw, MajorVersions.Plan(versions));
+            }
+        }
+
+        private void AddMajors(string table, CatalogTable raw, List<MajorModel> majors)
+        {
+            var required = majors.Select(m => RequiredColumns(m.Input, raw)).ToList();
+            var branches = new List<(StagingModel, string)>();
+            for (var i = 0; i < majors.Count; i++)
+            {
+                if (AddSchema(majors[i].Input, new MajorRole(majors[i].Suffix, MajorVersions.Attribution(required, i))) is { } model)
+                {
+                    branches.Insert(0, (model, majors[i].VersionText));
+                }
+            }
+
+            if (branches.Count > 0)
+            {
+                AddUnion(table, majors[^1].Input, branches);
+            }
+        }
+
+        // The quoted raw columns of a version's always-present properties, or null when one has no column.
+        private List<string>? RequiredColumns(DbtSchemaInput input, CatalogTable raw)
+        {
+            var columns = new List<string>();
+            foreach (var property in _naming.Flatten(input.Document).Where(p => p.ColumnName.Length > 0))
+            {
+                if (SchemaDataTests.RequiredAllTheWay(input.Document, property.Pointer))
+                {
+                    if (raw.Find(property.ColumnName) is not { } column)
+                    {
+                        return null;
+                    }
+
+                    columns.Add(request.Dialect.Identifier(column.Name));
+                }
+            }
+
+            return columns;
+        }
+
+        // The `<event>` model: the MAJOR models (newest first) under the newest's columns and descriptions, then the
+        // columns only older MAJORs have; each row once (the MAJORs partition the table) with its MAJOR's version.
+        private void AddUnion(string table, DbtSchemaInput newest, List<(StagingModel Major, string Version)> branches)
+        {
+            var modelName = $"{request.Settings.Models.Prefix}{_sch}__{table}";
+            var docsName = $"{request.Settings.Docs.Prefix}{_sch}__{table}";
+            var columns = branches
+                .SelectMany(b => b.Major.Columns)
+                .DistinctBy(c => c.Alias, StringComparer.Ordinal)
+                .Select(c => c with { Tests = c.Alias == WarehouseNaming.EventIdAlias ? c.Tests : [] })
+                .ToList();
+            var versions = branches.Select(b => JsonSerializer.SerializeToElement(b.Version)).ToList();
+            columns.Add(new ModelColumn(UnionModel.VersionAlias, null, null, null,
+                "The schema version (MAJOR-MINOR) whose model the row comes from: the latest MINOR of the row's MAJOR.",
+                [SchemaDataTests.NotNull, _spelling.Test("accepted_values", new Dictionary<string, object> { ["values"] = versions })],
+                request.Dialect.StringType));
+            var latest = branches[0].Major;
+            var union = new UnionModel(
+                latest with
+                {
+                    Name = modelName,
+                    Description = latest.Description,
+                    Filter = [],
+                    Columns = columns,
+                    Dedup = null,
+                    Incremental = latest.Incremental is null ? null : IncrementalPlan.FullRebuild,
+                },
+                branches);
+            Step($"Building staging model '{modelName}.sql'");
+            var sqlPath = $"{ModelFolder}{modelName}.sql";
+            _files[sqlPath] = (UnionModelSqlRenderer.Render(union, request.Dialect), newest.Id);
+            Step($"Building dbt documentation '{docsName}.yml'");
+            _files[$"{DocsFolder}{docsName}.yml"] = (ModelDocsRenderer.Render(union.Model, _spelling, request.Settings.Models.Contract, request.Dialect), newest.Id);
+            _models.Add(new DbtModelSummary(modelName, sqlPath, union.Model.Columns.Sum(c => c.Tests.Count)));
+        }
+
+        // The version's call-table model, or null when the table is missing.
+        private StagingModel? AddSchema(DbtSchemaInput input, MajorRole? major)
         {
             Step($"Building dbt artifacts for schema: {input.DisplayPath ?? input.Id}");
             var document = input.Document;
             var eventName = input.Schema.Name ?? throw Invalid(input, "/self/name");
             var description = input.Schema.Description ?? "";
             JsonElement? metadata = input.Schema.Metadata is { } m && m.EnumerateObject().Any() ? m : null;
-            var suffix = DbtModelName.VersionSuffix(input.Id);
+            var suffix = major?.Suffix ?? DbtModelName.VersionSuffix(input.Id);
             var properties = _naming.Flatten(document)
                 .Where(p => p.ColumnName.Length > 0)
                 .Select(p => new SearchColumn(
@@ -85,23 +188,22 @@ public static partial class DbtPackageBuilder
             switch (callType)
             {
                 case CallType.Identify:
-                    if (AddModel(input, table, suffix, callType, description, metadata, filter, search, dropUserId: false))
+                    var identifies = AddModel(input, table, suffix, callType, description, metadata, filter, search, dropUserId: false, major);
+                    if (identifies is not null)
                     {
                         Step($"Building dbt artifacts for schema: {Cdp} 'users' table");
-                        AddModel(input, "users", suffix, callType, "User traits set by identify() calls.", null, [], search, dropUserId: true);
+                        AddModel(input, "users", suffix, callType, "User traits set by identify() calls.", null, [], search, dropUserId: true, major);
                     }
 
-                    break;
+                    return identifies;
                 case CallType.Group:
                     // Upstream searched `groups` for standard columns only; group traits are columns too.
                     Step($"Building dbt artifacts for schema: {Cdp} 'groups' table");
-                    AddModel(input, table, suffix, callType, "Group traits set by group() calls.", null, [], search, dropUserId: false);
-                    break;
+                    return AddModel(input, table, suffix, callType, "Group traits set by group() calls.", null, [], search, dropUserId: false, major);
                 case CallType.Track:
                 case CallType.Page:
                 case CallType.Screen:
-                    AddModel(input, table, suffix, callType, description, metadata, filter, search, dropUserId: false);
-                    break;
+                    return AddModel(input, table, suffix, callType, description, metadata, filter, search, dropUserId: false, major);
                 default:
                     throw new ArgumentOutOfRangeException(nameof(input), callType, null);
             }
@@ -119,7 +221,8 @@ public static partial class DbtPackageBuilder
                 null,
                 Filter(),
                 Standard(_naming.TableFor(CallType.Track)).ToList(),
-                dropUserId: false);
+                dropUserId: false,
+                major: null);
         }
 
         public DbtBuildResult Finish(PackageRebuild rebuild, DbtPackage? previous)
@@ -185,7 +288,7 @@ public static partial class DbtPackageBuilder
             return [.. result.Values];
         }
 
-        private bool AddModel(
+        private StagingModel? AddModel(
             DbtSchemaInput? input,
             string table,
             string suffix,
@@ -194,7 +297,8 @@ public static partial class DbtPackageBuilder
             JsonElement? metadata,
             IReadOnlyList<string> filter,
             IReadOnlyList<SearchColumn> search,
-            bool dropUserId)
+            bool dropUserId,
+            MajorRole? major)
         {
             var raw = catalog.Find(table);
             if (raw is null)
@@ -205,7 +309,7 @@ public static partial class DbtPackageBuilder
                     Severity.Warning,
                     $"Table '{catalog.Database}.{catalog.Schema}.{table}' does not exist in the warehouse; skipped {what}.",
                     input?.DisplayPath ?? input?.Id));
-                return false;
+                return null;
             }
 
             var modelName = $"{request.Settings.Models.Prefix}{_sch}__{table}{suffix}";
@@ -216,7 +320,7 @@ public static partial class DbtPackageBuilder
             columns.AddRange(Constants(callType, table, input?.Id));
             var dedup = MessageKeyOf(raw, table);
             // `users` holds each user's latest traits whatever version set them, so only call tables are versioned.
-            var rows = input is not null && !dropUserId ? VersionFilter(filter, raw, input) : filter;
+            var rows = input is not null && !dropUserId ? VersionFilter(filter, raw, input, major) : filter;
             var model = new StagingModel(
                 modelName, _sch, table, description, rows, columns, dedup, IncrementalOf(raw, columns), Meta(input, metadata));
 
@@ -230,15 +334,15 @@ public static partial class DbtPackageBuilder
             _models.Add(new DbtModelSummary(modelName, sqlPath, model.Columns.Sum(c => c.Tests.Count)));
             if (input is not null && !dropUserId && dedup is { } key)
             {
-                AddArrayChildren(input, model, raw, key.IdColumn);
+                AddArrayChildren(input, model, raw, key.IdColumn, suffix);
             }
 
-            return true;
+            return model;
         }
 
         // Each array of objects becomes a child model with one row per element (docs/dbt.md, "Arrays of objects").
         // Only tables keyed by a message id have a parent id to join on; a dialect that cannot unnest builds none.
-        private void AddArrayChildren(DbtSchemaInput input, StagingModel parent, CatalogTable raw, string idColumn)
+        private void AddArrayChildren(DbtSchemaInput input, StagingModel parent, CatalogTable raw, string idColumn, string suffix)
         {
             if (!request.Dialect.UnnestsJsonArrays)
             {
@@ -254,8 +358,8 @@ public static partial class DbtPackageBuilder
                     continue;
                 }
 
-                var modelName = DbtModelName.ChildFor(request.Settings.Models.Prefix, _sch, parent.Table, arrayColumn.Alias, input.Id);
-                var docsName = DbtModelName.ChildFor(request.Settings.Docs.Prefix, _sch, parent.Table, arrayColumn.Alias, input.Id);
+                var modelName = DbtModelName.ChildFor(request.Settings.Models.Prefix, _sch, parent.Table, arrayColumn.Alias, suffix);
+                var docsName = DbtModelName.ChildFor(request.Settings.Docs.Prefix, _sch, parent.Table, arrayColumn.Alias, suffix);
                 var child = ArrayChildPlanner.Plan(parent, modelName, array, items, idColumn, rawArray.Name, _naming, request.Dialect, _spelling);
                 Step($"Building staging model '{modelName}.sql'");
                 var sqlPath = $"{ModelFolder}{modelName}.sql";
@@ -267,15 +371,18 @@ public static partial class DbtPackageBuilder
         }
 
         // When calls carry `schema_id` (the registry server and our SDK guidance add the schema's $id), the table
-        // holds every version's rows and each version's model keeps only its own. The project's filter is a `where`.
-        private List<string> VersionFilter(IReadOnlyList<string> filter, CatalogTable raw, DbtSchemaInput input)
+        // holds every version's rows and each version's model keeps only its own; without it, a MAJOR's model keeps the
+        // rows attributed to that MAJOR (MajorVersions). The project's filter is a `where`.
+        private List<string> VersionFilter(IReadOnlyList<string> filter, CatalogTable raw, DbtSchemaInput input, MajorRole? major)
         {
-            if (raw.Find("schema_id") is not { } column)
+            var condition = raw.Find("schema_id") is { } column
+                ? $"{request.Dialect.Identifier(column.Name)} = {request.Dialect.StringLiteral(input.Schema.Id)}"
+                : major?.Condition;
+            if (condition is null)
             {
                 return [.. filter];
             }
 
-            var condition = $"{request.Dialect.Identifier(column.Name)} = {request.Dialect.StringLiteral(input.Schema.Id)}";
             return filter.Count == 0 ? [$"where {condition}"] : [.. filter, $"and {condition}"];
         }
 
@@ -366,6 +473,9 @@ public static partial class DbtPackageBuilder
         private static ReflektException Invalid(DbtSchemaInput input, string pointer) =>
             new($"{input.DisplayPath ?? input.Id}: missing string '{pointer}' needed to build dbt artifacts.");
     }
+
+    /// <summary>A MAJOR's model of a table without <c>schema_id</c>: its name suffix and the rows it keeps (null: all).</summary>
+    private sealed record MajorRole(string Suffix, string? Condition);
 
     [GeneratedRegex("[^a-z0-9_]+")]
     private static partial Regex InvalidPackageCharacters();

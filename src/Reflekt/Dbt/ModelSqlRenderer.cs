@@ -31,6 +31,14 @@ internal static class ModelSqlRenderer
     /// </summary>
     public static void AppendSource(StringBuilder b, StagingModel model, SqlDialect dialect)
     {
+        AppendConfig(b, model);
+        b.Append("with\n\nsource as (\n");
+        AppendFrom(b, model, dialect);
+    }
+
+    /// <summary>The model's <c>config()</c>, when incremental materialisation needs one (a merge key, or a table instead).</summary>
+    public static void AppendConfig(StringBuilder b, StagingModel model)
+    {
         if (model.Incremental is { IsFullRebuild: true })
         {
             b.Append("{{\n  config(\n    materialized = 'table'\n  )\n}}\n\n");
@@ -39,8 +47,10 @@ internal static class ModelSqlRenderer
         {
             b.Append("{{\n  config(\n    unique_key = ").Append(Jinja.String(incremental.UniqueKey)).Append("\n  )\n}}\n\n");
         }
+    }
 
-        b.Append("with\n\nsource as (\n");
+    private static void AppendFrom(StringBuilder b, StagingModel model, SqlDialect dialect)
+    {
         var from = "{{ source(" + Jinja.String(model.SourceName) + ", " + Jinja.String(model.Table) + ") }}";
         var filter = model.Incremental is { IsFullRebuild: false } plan ? WithLookback(model.Filter, plan, dialect) : model.Filter;
         var body = model.Dedup is { } key

@@ -42,8 +42,8 @@ internal static class SchemaDataTests
         return tests;
     }
 
-    // A nested property is only required on every row when each object on its path is required too.
-    private static bool RequiredAllTheWay(JsonElement document, string pointer)
+    /// <summary>Whether the property at <paramref name="pointer"/> is on every valid event: required, and so is each object on its path.</summary>
+    public static bool RequiredAllTheWay(JsonElement document, string pointer)
     {
         var current = document;
         var segments = pointer.Split('/')[1..];

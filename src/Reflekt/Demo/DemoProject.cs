@@ -28,9 +28,14 @@ public static class DemoProject
     public const string BuildCommand = "reflekt build --artifact dbt --select demo --source demo.warehouse.segment --sdk segment";
 
     /// <summary>Creates the demo in <paramref name="directory"/>, which must not exist or be empty; returns rows per table.</summary>
+    /// <param name="directory">The new project's directory.</param>
+    /// <param name="options">The synthetic events; by default the demo funnel over the 30 days before now.</param>
+    /// <param name="clock">What "now" is (the system clock by default).</param>
+    /// <param name="cancellationToken">Cancels the writes.</param>
     public static async Task<IReadOnlyDictionary<string, int>> CreateAsync(
         string directory,
         SyntheticEventOptions? options = null,
+        TimeProvider? clock = null,
         CancellationToken cancellationToken = default)
     {
         var root = Path.GetFullPath(directory);
@@ -66,9 +71,23 @@ public static class DemoProject
         }
 
         return await SyntheticEventWriter.WriteAsync(
-            connection, DuckDbSqlDialect.Instance, RawSchema, schemas, options ?? new SyntheticEventOptions { Weights = Funnel },
+            connection, DuckDbSqlDialect.Instance, RawSchema, schemas, options ?? DefaultEvents(clock ?? TimeProvider.System),
             rowWriter: (schema, table, _) => new DuckDbAppenderWriter(connection, schema, table),
             cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The demo's events: the funnel over the 30 days up to a minute before now, so the package's source freshness
+    /// (<c>warn_after</c> 12 hours) passes on a fresh demo; a minute, so no receive time lies in the future.
+    /// </summary>
+    public static SyntheticEventOptions DefaultEvents(TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        return new SyntheticEventOptions
+        {
+            Weights = Funnel,
+            End = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero).AddMinutes(-1),
+        };
     }
 
     // A shop funnel: many page views and product views, fewer adds, checkouts and orders.

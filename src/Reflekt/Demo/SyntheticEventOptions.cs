@@ -14,6 +14,7 @@ public sealed record SyntheticEventOptions
     /// <summary>Relative frequency per event name (e.g. a funnel); events not listed weigh 1 (pages 4).</summary>
     public IReadOnlyDictionary<string, double> Weights { get; init; } = new Dictionary<string, double>();
 
-    /// <summary>The newest possible event time; fixed so a demo is the same wherever it is generated.</summary>
+    /// <summary>The newest possible event time; fixed by default so test data is the same wherever it is generated
+    /// (the demo project passes "now", see <see cref="DemoProject.DefaultEvents"/>).</summary>
     public DateTimeOffset End { get; init; } = new(2026, 1, 31, 0, 0, 0, TimeSpan.Zero);
 }

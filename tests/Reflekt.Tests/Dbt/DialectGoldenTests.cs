@@ -24,6 +24,11 @@ namespace Reflekt.Tests.Dbt;
 ///   https://docs.aws.amazon.com/redshift/latest/dg/JSON_PARSE.html; <c>::</c> casts https://docs.aws.amazon.com/redshift/latest/dg/r_CAST_function.html;
 ///   quoted reserved words <c>"tag"</c>, <c>"timestamp"</c> https://docs.aws.amazon.com/redshift/latest/dg/r_pg_keywords.html.</item>
 /// </list>
+/// The MAJOR models of a table without <c>schema_id</c> and their union use only <c>is not null</c>, <c>not</c>,
+/// <c>union all</c> and <c>cast(null as …)</c>, which each of the three documents (Snowflake
+/// https://docs.snowflake.com/en/sql-reference/operators-query, BigQuery
+/// https://cloud.google.com/bigquery/docs/reference/standard-sql/query-syntax#union, Redshift
+/// https://docs.aws.amazon.com/redshift/latest/dg/r_UNION.html); the <c>ref()</c> is dbt's.
 /// </summary>
 public sealed class DialectGoldenTests
 {
@@ -51,5 +56,29 @@ public sealed class DialectGoldenTests
 
         Golden.Assert(Path.Combine("tests", "Reflekt.Tests", "Dbt", "Golden", warehouse, "stg_raw__order_placed__v2_0.sql"),
             files["models/raw/stg_raw__order_placed__v2_0.sql"]);
+    }
+
+    [Theory]
+    [InlineData("snowflake")]
+    [InlineData("bigquery")]
+    [InlineData("redshift")]
+    public void Majors_without_schema_id_and_their_union(string warehouse)
+    {
+        var dialect = WarehouseProviders.For(warehouse).Dialect;
+        var v1 = TestSchemas.Event("app/Order_Placed/1-0.json", "Order Placed", """
+            {"total": {"type": "number", "description": "t"}, "tag": {"type": "string", "description": "A Redshift reserved word."}}
+            """);
+        var v2 = TestSchemas.Event("app/Order_Placed/2-0.json", "Order Placed", """
+            {"total": {"type": "number", "description": "t"}, "currency": {"type": "string", "description": "c"}}
+            """, required: """["currency"]""");
+        var catalog = TestSchemas.Catalog(dialect, "raw", ("order_placed", [.. TestSchemas.Standard, "total", "tag", "currency"]));
+        var settings = DbtSettings.Default with { Models = DbtSettings.Default.Models with { Cast = true } };
+
+        var files = DbtPackageBuilder.Build([v1, v2], TestSchemas.Request(dialect, "raw", settings), catalog).Package.Files;
+
+        foreach (var model in new[] { "stg_raw__order_placed", "stg_raw__order_placed__v1" })
+        {
+            Golden.Assert(Path.Combine("tests", "Reflekt.Tests", "Dbt", "Golden", warehouse, model + ".sql"), files[$"models/raw/{model}.sql"]);
+        }
     }
 }

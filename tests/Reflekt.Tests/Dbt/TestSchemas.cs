@@ -11,12 +11,12 @@ namespace Reflekt.Tests.Dbt;
 /// <summary>Small hand-made schemas and catalogs for builder tests.</summary>
 internal static class TestSchemas
 {
-    public static DbtSchemaInput Event(string id, string name, string properties, string metadata = "{}", string description = "An event.") =>
+    public static DbtSchemaInput Event(string id, string name, string properties, string metadata = "{}", string description = "An event.", string required = "[]") =>
         new(id, JsonDocument.Parse($$"""
             {"$id": {{JsonSerializer.Serialize(id)}}, "description": {{JsonSerializer.Serialize(description)}},
              "self": {"vendor": "test", "name": {{JsonSerializer.Serialize(name)}}, "format": "jsonschema",
                       "version": "1-0", "metadata": {{metadata}}},
-             "type": "object", "properties": {{properties}}}
+             "type": "object", "properties": {{properties}}, "required": {{required}} }
             """).RootElement);
 
     /// <summary>The hostile schema: event `select`, quotes, unicode, an `id` property, a `'` in metadata.</summary>

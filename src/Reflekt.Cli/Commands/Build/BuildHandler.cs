@@ -27,24 +27,41 @@ internal sealed class BuildHandler(ParseResult parseResult, CliContext context, 
         var layout = parseResult.GetValue(BuildCommand.Sdk) == "rudderstack" ? WarehouseLayout.RudderStack : WarehouseLayout.Segment;
         var select = parseResult.GetValue(BuildCommand.Select)!;
 
-        var catalogOfSchemas = context.LoadCatalog(project);
-        var inputs = catalogOfSchemas.Select(SchemaSelection.Of([select])).Select(Input).ToList();
-        var projectSchemas = catalogOfSchemas.Schemas.Select(s => s.RelativePath).ToHashSet(StringComparer.Ordinal);
         var packageName = DbtPackageBuilder.PackageName(project.Name);
         var packageDir = Path.Combine(project.Directory, "artifacts", "dbt", packageName);
-        Say(console, json, $"Building dbt package:\n    name: {packageName}\n    dir: {packageDir}\n    --select: {SchemaSelection.Normalize(select)}\n    --sdk_arg: {parseResult.GetValue(BuildCommand.Sdk)}\n    --source: {sourceArgument}");
-
         CatalogSnapshot catalog;
+        List<DbtSchemaInput> inputs;
+        HashSet<string> projectSchemas;
+        DbtPackage? previous;
         await using (var warehouse = new TracedWarehouse(_warehouses(sourceProfile), context.Log.Debug))
         {
-            catalog = await WarehouseCatalog.SnapshotAsync(warehouse, source, cancellationToken);
+            // Connecting and the catalog query mostly wait (network, the driver's first-use set-up), so they run on
+            // the thread pool while the schemas and the previous package load; a bad schema is still the error shown.
+            using var connecting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var snapshot = Task.Run(() => WarehouseCatalog.SnapshotAsync(warehouse, source, connecting.Token), connecting.Token);
+            try
+            {
+                var catalogOfSchemas = context.LoadCatalog(project);
+                inputs = catalogOfSchemas.Select(SchemaSelection.Of([select])).Select(Input).ToList();
+                projectSchemas = catalogOfSchemas.Schemas.Select(s => s.RelativePath).ToHashSet(StringComparer.Ordinal);
+                previous = await DbtPackageStore.ReadAsync(packageDir, cancellationToken);
+            }
+            catch
+            {
+                // The schema error is the one to report: stop connecting, without waiting for it (its failure is observed).
+                await connecting.CancelAsync();
+                _ = snapshot.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                throw;
+            }
+
+            Say(console, json, $"Building dbt package:\n    name: {packageName}\n    dir: {packageDir}\n    --select: {SchemaSelection.Normalize(select)}\n    --sdk_arg: {parseResult.GetValue(BuildCommand.Sdk)}\n    --source: {sourceArgument}");
+            catalog = await snapshot;
             if (catalog.Tables.Count == 0)
             {
                 throw await NoSuchSchemaAsync(warehouse, source, sourceArgument, cancellationToken);
             }
         }
 
-        var previous = await DbtPackageStore.ReadAsync(packageDir, cancellationToken);
         var request = new DbtBuildRequest(project.Name, source, layout, sourceProfile.Type, WarehouseProviders.For(sourceProfile).Dialect, project.Dbt);
         var result = DbtPackageBuilder.Build(inputs, request, catalog, previous, projectSchemas);
         if (result.Edited.Count > 0 && !parseResult.GetValue(BuildCommand.Force))

@@ -12,11 +12,11 @@ public sealed class PostgresWarehouse : DbWarehouse
 
     public PostgresWarehouse(PostgresSource source)
         : base(source) =>
-        _dataSource = Build(source.Host, source.Port, source.Database, source.User, source.Password, source.SslMode, redshift: false);
+        _dataSource = Build(source.Host, source.Port, source.Database, source.User, source.Password, source.SslMode);
 
     public PostgresWarehouse(RedshiftSource source)
         : base(source) =>
-        _dataSource = Build(source.Host, source.Port, source.Database, source.User, source.Password, source.SslMode, redshift: true);
+        _dataSource = Build(source.Host, source.Port, source.Database, source.User, source.Password, source.SslMode);
 
     /// <summary>Seconds to wait for a connection before reporting the source unreachable.</summary>
     public const int ConnectTimeoutSeconds = 10;
@@ -39,7 +39,7 @@ public sealed class PostgresWarehouse : DbWarehouse
         await base.DisposeAsync();
     }
 
-    private static NpgsqlDataSource Build(string host, int port, string database, string user, Secret? password, string? sslMode, bool redshift)
+    private static NpgsqlDataSource Build(string host, int port, string database, string user, Secret? password, string? sslMode)
     {
         var builder = new NpgsqlConnectionStringBuilder
         {
@@ -64,13 +64,11 @@ public sealed class PostgresWarehouse : DbWarehouse
                 : throw new ReflektException($"sslmode '{sslMode}' is not one of: {string.Join(", ", Enum.GetNames<SslMode>())}");
         }
 
+        // No type loading: on first connect Npgsql would read pg_type and build a mapping for every type in the
+        // database (most of a small build's connect time; Redshift lacks those details anyway). Reflekt reads only
+        // built-in types (names, counts, timestamps, text), which Npgsql maps without it.
         var dataSource = new NpgsqlDataSourceBuilder(builder.ConnectionString);
-        if (redshift)
-        {
-            // Redshift lacks the pg_type details Npgsql loads on first connect.
-            dataSource.ConfigureTypeLoading(types => types.EnableTypeLoading(false));
-        }
-
+        dataSource.ConfigureTypeLoading(types => types.EnableTypeLoading(false));
         return dataSource.Build();
     }
 }

@@ -64,7 +64,8 @@ public sealed class ReflectCommandTests
         using var _ = dir;
 
         var lenient = await CliRunner.RunAsync(demo, Reflect("--fail-on", "drift"));
-        var strict = await CliRunner.RunAsync(demo, Reflect("--fail-on", "stale", "--format", "markdown"));
+        // The demo's newest events are a minute old: stale after one second, not after the default day.
+        var strict = await CliRunner.RunAsync(demo, Reflect("--fail-on", "stale", "--stale-after", "1s", "--format", "markdown"));
 
         Assert.True(lenient.ExitCode == 0, lenient.Error + lenient.Out);
         Assert.Equal(1, strict.ExitCode);

@@ -20,7 +20,7 @@ internal static class DataTestExecution
     {
         var outcomes = new List<Outcome>();
         var models = package.Files.Where(f => f.Key.EndsWith(".sql", StringComparison.Ordinal))
-            .ToDictionary(f => Path.GetFileNameWithoutExtension(f.Key), f => ModelExecution.Compile(f.Value, dialect));
+            .ToDictionary(f => Path.GetFileNameWithoutExtension(f.Key), f => ModelExecution.Compile(f.Value, dialect, package: package));
         foreach (var (path, text) in package.Files.Where(f => f.Key.EndsWith(".yml", StringComparison.Ordinal) && f.Key != "dbt_project.yml"))
         {
             var root = YamlDocument.Parse(path, text).Root;

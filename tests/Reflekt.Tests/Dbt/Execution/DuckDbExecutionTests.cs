@@ -7,7 +7,7 @@ namespace Reflekt.Tests.Dbt.Execution;
 public sealed class DuckDbExecutionTests
 {
     [Fact]
-    public async Task Planted_faults_fail_exactly_their_tests_and_dedup_keeps_unique_passing()
+    public async Task Planted_warehouse_dedups_fails_exactly_the_planted_tests_and_keeps_versions_and_elements_apart()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var connection = new DuckDBConnection("Data Source=:memory:");

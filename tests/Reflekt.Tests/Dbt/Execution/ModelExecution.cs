@@ -7,12 +7,13 @@ namespace Reflekt.Tests.Dbt.Execution;
 
 /// <summary>
 /// Runs generated models for real with a minimal Jinja stand-in: <c>{{ config(...) }}</c> removed, <c>{{ source() }}</c>
-/// rendered as dbt does, <c>{% if is_incremental() %}</c> blocks kept or dropped, <c>{{ this }}</c> the model's relation.
+/// rendered as dbt does, <c>{{ ref() }}</c> the referenced model's compiled SQL as a subquery, <c>{% if is_incremental() %}</c>
+/// blocks kept or dropped, <c>{{ this }}</c> the model's relation.
 /// </summary>
 internal static partial class ModelExecution
 {
     /// <summary>The model's SQL as dbt compiles it: the source relation quoted (dbt-postgres and dbt-sqlite quote by default).</summary>
-    public static string Compile(string modelSql, SqlDialect dialect, string? incrementalThis = null)
+    public static string Compile(string modelSql, SqlDialect dialect, string? incrementalThis = null, DbtPackage? package = null)
     {
         var withoutConfig = Config().Replace(modelSql, "", 1);
         var incremental = IsIncremental().Replace(withoutConfig, m => incrementalThis is null ? "" : m.Groups[1].Value);
@@ -22,8 +23,15 @@ internal static partial class ModelExecution
         }
 
         Assert.DoesNotContain("{%", incremental);
-        return Source().Replace(incremental, m =>
+        var sourced = Source().Replace(incremental, m =>
             dialect.QuoteIdentifier(Jinja.Unescape(m.Groups[1].Value)) + "." + dialect.QuoteIdentifier(Jinja.Unescape(m.Groups[2].Value)));
+        return Ref().Replace(sourced, m =>
+        {
+            var name = Jinja.Unescape(m.Groups[1].Value);
+            var referenced = package?.Files.SingleOrDefault(f => f.Key.EndsWith("/" + name + ".sql", StringComparison.Ordinal)).Value
+                ?? throw new InvalidOperationException($"ref('{name}') names no model of the package");
+            return "(" + Compile(referenced, dialect, package: package) + ") as " + dialect.QuoteIdentifier(name);
+        });
     }
 
     /// <summary>Runs every model of a package and returns (model → (columns, rows)).</summary>
@@ -34,7 +42,7 @@ internal static partial class ModelExecution
         foreach (var (path, text) in package.Files.Where(f => f.Key.EndsWith(".sql", StringComparison.Ordinal)))
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = Compile(text, dialect);
+            command.CommandText = Compile(text, dialect, package: package);
             try
             {
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -69,6 +77,9 @@ internal static partial class ModelExecution
 
     [GeneratedRegex(@"\{\{\s*config\((?s:.*?)\)\s*\}\}\s*")]
     private static partial Regex Config();
+
+    [GeneratedRegex(@"\{\{ ref\('((?:[^'\\]|\\.)*)'\) \}\}")]
+    private static partial Regex Ref();
 
     [GeneratedRegex(@"\{\{ source\('((?:[^'\\]|\\.)*)', '((?:[^'\\]|\\.)*)'\) \}\}")]
     private static partial Regex Source();

@@ -51,7 +51,7 @@ public sealed class PostgresExecutionTests(PostgresCluster cluster) : IClassFixt
     }
 
     [Fact]
-    public async Task Planted_faults_fail_exactly_their_tests_and_dedup_keeps_unique_passing()
+    public async Task Planted_warehouse_dedups_fails_exactly_the_planted_tests_and_keeps_versions_and_elements_apart()
     {
         var ct = TestContext.Current.CancellationToken;
         var database = await cluster.CreateDatabaseAsync("planted_" + Guid.NewGuid().ToString("N")[..8], ct);
