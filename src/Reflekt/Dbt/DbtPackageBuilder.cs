@@ -158,12 +158,18 @@ public static partial class DbtPackageBuilder
                     Incremental = latest.Incremental is null ? null : IncrementalPlan.FullRebuild,
                 },
                 branches);
+            WriteModel(modelName, docsName, union.Model, UnionModelSqlRenderer.Render(union, request.Dialect), newest.Id);
+        }
+
+        // Every model, whatever its kind (version, union, array child), is its SQL, its docs YAML and a summary line.
+        private void WriteModel(string modelName, string docsName, StagingModel model, string sql, string? schemaId)
+        {
             Step($"Building staging model '{modelName}.sql'");
             var sqlPath = $"{ModelFolder}{modelName}.sql";
-            _files[sqlPath] = (UnionModelSqlRenderer.Render(union, request.Dialect), newest.Id);
+            _files[sqlPath] = (sql, schemaId);
             Step($"Building dbt documentation '{docsName}.yml'");
-            _files[$"{DocsFolder}{docsName}.yml"] = (ModelDocsRenderer.Render(union.Model, _spelling, request.Settings.Models.Contract, request.Dialect), newest.Id);
-            _models.Add(new DbtModelSummary(modelName, sqlPath, union.Model.Columns.Sum(c => c.Tests.Count)));
+            _files[$"{DocsFolder}{docsName}.yml"] = (ModelDocsRenderer.Render(model, _spelling, request.Settings.Models.Contract, request.Dialect), schemaId);
+            _models.Add(new DbtModelSummary(modelName, sqlPath, model.Columns.Sum(c => c.Tests.Count)));
         }
 
         // The version's call-table model, or null when the table is missing.
@@ -326,12 +332,7 @@ public static partial class DbtPackageBuilder
 
             _tables.TryAdd(table, new SourceTable(table, description));
             Step($"Building dbt table '{table}' in source '{_sch}'");
-            Step($"Building staging model '{modelName}.sql'");
-            var sqlPath = $"{ModelFolder}{modelName}.sql";
-            _files[sqlPath] = (ModelSqlRenderer.Render(model, request.Dialect), input?.Id);
-            Step($"Building dbt documentation '{docsName}.yml'");
-            _files[$"{DocsFolder}{docsName}.yml"] = (ModelDocsRenderer.Render(model, _spelling, request.Settings.Models.Contract, request.Dialect), input?.Id);
-            _models.Add(new DbtModelSummary(modelName, sqlPath, model.Columns.Sum(c => c.Tests.Count)));
+            WriteModel(modelName, docsName, model, ModelSqlRenderer.Render(model, request.Dialect), input?.Id);
             if (input is not null && !dropUserId && dedup is { } key)
             {
                 AddArrayChildren(input, model, raw, key.IdColumn, suffix);
@@ -361,12 +362,7 @@ public static partial class DbtPackageBuilder
                 var modelName = DbtModelName.ChildFor(request.Settings.Models.Prefix, _sch, parent.Table, arrayColumn.Alias, suffix);
                 var docsName = DbtModelName.ChildFor(request.Settings.Docs.Prefix, _sch, parent.Table, arrayColumn.Alias, suffix);
                 var child = ArrayChildPlanner.Plan(parent, modelName, array, items, idColumn, rawArray.Name, _naming, request.Dialect, _spelling);
-                Step($"Building staging model '{modelName}.sql'");
-                var sqlPath = $"{ModelFolder}{modelName}.sql";
-                _files[sqlPath] = (ChildModelSqlRenderer.Render(child, request.Dialect), input.Id);
-                Step($"Building dbt documentation '{docsName}.yml'");
-                _files[$"{DocsFolder}{docsName}.yml"] = (ModelDocsRenderer.Render(child.Model, _spelling, request.Settings.Models.Contract, request.Dialect), input.Id);
-                _models.Add(new DbtModelSummary(modelName, sqlPath, child.Model.Columns.Sum(c => c.Tests.Count)));
+                WriteModel(modelName, docsName, child.Model, ChildModelSqlRenderer.Render(child, request.Dialect), input.Id);
             }
         }
 
