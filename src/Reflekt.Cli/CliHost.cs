@@ -45,19 +45,23 @@ internal sealed class CliHost
     public int? Height { get; init; }
 
     /// <summary>The real process: console streams, environment, current directory.</summary>
-    public static CliHost FromProcess() => new()
+    public static CliHost FromProcess()
     {
-        Out = TerminalOutput.Out,
-        Error = TerminalOutput.Error,
-        In = new LazyConsoleInput(),
-        IsInteractive = !Console.IsInputRedirected && !Console.IsOutputRedirected,
-        CanHideInput = !Console.IsInputRedirected,
-        // https://no-color.org: any non-empty NO_COLOR disables colour.
-        SupportsColor = !Console.IsOutputRedirected && string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable("NO_COLOR")),
-        Launcher = System.Environment.GetEnvironmentVariable("REFLEKT_LAUNCHER") is { Length: > 0 } launcher ? launcher : "reflekt",
-        // Spectre assumes 80 columns when redirected; CI logs read better unwrapped. On a terminal the width is asked
-        // of the terminal here, so Spectre never queries Console.WindowWidth (which writes escape codes).
-        Width = Console.IsOutputRedirected ? RedirectedWidth : TerminalOutput.Size()?.Columns,
-        Height = TerminalOutput.Size()?.Rows,
-    };
+        var terminal = TerminalOutput.Size();
+        return new()
+        {
+            Out = TerminalOutput.Out,
+            Error = TerminalOutput.Error,
+            In = new LazyConsoleInput(),
+            IsInteractive = !Console.IsInputRedirected && !Console.IsOutputRedirected,
+            CanHideInput = !Console.IsInputRedirected,
+            // https://no-color.org: any non-empty NO_COLOR disables colour.
+            SupportsColor = !Console.IsOutputRedirected && string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable("NO_COLOR")),
+            Launcher = System.Environment.GetEnvironmentVariable("REFLEKT_LAUNCHER") is { Length: > 0 } launcher ? launcher : "reflekt",
+            // Spectre assumes 80 columns when redirected; CI logs read better unwrapped. On a terminal the width is asked
+            // of the terminal here, so Spectre never queries Console.WindowWidth (which writes escape codes).
+            Width = Console.IsOutputRedirected ? RedirectedWidth : terminal?.Columns,
+            Height = terminal?.Rows,
+        };
+    }
 }

@@ -16,17 +16,17 @@ internal static class TerminalOutput
     private const int StandardOutput = 1;
     private const int StandardError = 2;
 
-    public static TextWriter Out => Console.IsOutputRedirected || !OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()
-        ? Console.Out
-        : Open(StandardOutput);
+    public static TextWriter Out => Console.IsOutputRedirected || !IsUnix ? Console.Out : Open(StandardOutput);
 
-    public static TextWriter Error => Console.IsErrorRedirected || !OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()
-        ? Console.Error
-        : Open(StandardError);
+    public static TextWriter Error => Console.IsErrorRedirected || !IsUnix ? Console.Error : Open(StandardError);
+
+    // Where the console sets the terminal up on first write (and where descriptors 1 and 2 are plain file descriptors).
+    private static bool IsUnix => OperatingSystem.IsLinux() || OperatingSystem.IsMacOS();
 
     /// <summary>
-    /// The terminal's size in columns and rows, asked of the terminal itself; null when output is not a terminal or it
-    /// cannot tell (a pseudo-terminal without a size). Spectre asks the console otherwise, which sets the terminal up.
+    /// The terminal's size in columns and rows, asked of the terminal itself (else COLUMNS/LINES, else 80×24, for a
+    /// pseudo-terminal that reports no size); null when output is not a terminal. Asked here so that Spectre never
+    /// asks the console, which would set the terminal up.
     /// </summary>
     public static (int Columns, int Rows)? Size()
     {
