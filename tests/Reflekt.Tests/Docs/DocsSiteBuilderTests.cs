@@ -76,7 +76,7 @@ public sealed class DocsSiteBuilderTests
         var index = SearchIndex.Script(site);
 
         Assert.Equal(1, index.Split("Who did it").Length - 1);
-        Assert.Contains("\"name\":[\"Cart Viewed\",\"Order Completed\"]", index);
-        Assert.Contains("\"props\":[0,0]", index);
+        Assert.Contains("\"name\":\"Cart Viewed\\nOrder Completed\"", index);
+        Assert.Contains("\"props\":\"0,0\"", index);
     }
 }

@@ -1,7 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Reflekt.Docs.Model;
 using Reflekt.Schemas.Evolution;
 using static Reflekt.Docs.Html.HtmlText;
@@ -11,14 +8,6 @@ namespace Reflekt.Docs.Html;
 /// <summary>One event's page: summary, versions with their property trees, lint, dbt and calls, the version diff, reflection and violations.</summary>
 internal static class EventPage
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-        // Escapes <, > and & too, so no schema text can close the script element it is embedded in.
-        Encoder = JavaScriptEncoder.Default,
-    };
-
     public static string Render(DocsSite site, DocsEvent e)
     {
         var html = new StringBuilder();
@@ -76,9 +65,15 @@ internal static class EventPage
         html.Append("<section aria-labelledby=\"diff-title\" id=\"diff\">\n<h2 id=\"diff-title\">Compare versions</h2>\n<form class=\"pair\" onsubmit=\"return false\">\n");
         Picker(html, "diff-from", "From", e, shown.From);
         Picker(html, "diff-to", "To", e, shown.To);
-        html.Append("</form>\n<div id=\"diff-result\" aria-live=\"polite\">\n").Append(DiffResult(shown)).Append("</div>\n")
-            // Every pair, for the picker (site.js); in the page itself, so no second file is written or loaded.
-            .Append("<script type=\"application/json\" id=\"diffs\">").Append(JsonSerializer.Serialize(e.Diffs, Json)).Append("</script>\n</section>\n");
+        html.Append("</form>\n<div id=\"diff-result\" aria-live=\"polite\">\n").Append(DiffResult(shown)).Append("</div>\n");
+        // Every pair, for the picker (site.js shows the one picked); inert templates, so their ids are not the page's.
+        foreach (var d in e.Diffs)
+        {
+            html.Append("<template data-from=\"").Append(E(d.From)).Append("\" data-to=\"").Append(E(d.To)).Append("\">\n").Append(DiffResult(d)).Append("</template>\n");
+        }
+
+        html.Append("<template id=\"diff-same\"><p id=\"diff-verdict\">Pick two different versions.</p></template>\n")
+            .Append("<template id=\"diff-reversed\"><p class=\"muted\">Shown from the older to the newer version.</p></template>\n</section>\n");
     }
 
     private static void Picker(StringBuilder html, string id, string label, DocsEvent e, string selected)
@@ -92,8 +87,8 @@ internal static class EventPage
         html.Append("</select></div>\n");
     }
 
-    /// <summary>The verdict and change table of one pair; <c>site.js</c> draws the same markup for other pairs.</summary>
-    internal static string DiffResult(DocsDiff diff)
+    /// <summary>The verdict and change table of one pair: the only place this markup is made.</summary>
+    private static string DiffResult(DocsDiff diff)
     {
         var html = new StringBuilder();
         var breaking = diff.Changes.Count(c => c.IsBreaking);

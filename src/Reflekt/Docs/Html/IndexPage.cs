@@ -33,7 +33,8 @@ internal static class IndexPage
     {
         body.Append("<div><label for=\"f-").Append(id).Append("\">").Append(label).Append("</label>\n<select id=\"f-").Append(id)
             .Append("\" data-filter=\"").Append(id).Append("\">\n<option value=\"*\">Any</option>\n");
-        foreach (var value in values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        // The values as the search index holds them, so site.js compares them as they are.
+        foreach (var value in values.Select(SearchIndex.OneLine).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             body.Append("<option value=\"").Append(E(value)).Append("\">").Append(E(value.Length == 0 ? "(none)" : value)).Append("</option>\n");
         }
