@@ -30,7 +30,7 @@ internal static class Load
         var warmup = await DrainAsync(http, standIn, -1);
         await http.PostAsync(new Uri(standIn, "/reset"), null);
 
-        var forwarderBefore = await ForwarderAsync(http, target);
+        var forwarderBefore = await ServerFiguresAsync(http, target);
         var cpuBefore = ProcessCpu.Seconds(serverPid);
         var stopwatch = Stopwatch.StartNew();
         var results = await Drive(http, auth, path, mode, run, concurrency, TimeSpan.FromSeconds(seconds));
@@ -44,11 +44,17 @@ internal static class Load
         // depend on how busy the rest of the machine is.
         var cpuSeconds = ProcessCpu.Seconds(serverPid) - cpuBefore;
 
+        var forwarderAfter = forwarderBefore is null ? null : await ServerFiguresAsync(http, target);
+        // The share the server routed invalid, from its own counters: the workload says every tenth event, and a
+        // schema or routing change that turns every event invalid must show here rather than pass for a slowdown.
+        var invalidShare = forwarderBefore is not null && forwarderAfter is not null
+            ? (forwarderAfter.GetValueOrDefault("invalid") - forwarderBefore.GetValueOrDefault("invalid")) / (forwarderAfter.GetValueOrDefault("accepted") - forwarderBefore.GetValueOrDefault("accepted"))
+            : double.NaN;
         var line = string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{label}\tmode={mode}\tconcurrency={concurrency}\tevents/s={accepted / elapsed:F0}\trequests/s={okRequests / elapsed:F0}\tp50_ms={Percentile(latencies, 0.50):F2}\tp99_ms={Percentile(latencies, 0.99):F2}\taccepted={accepted}\tnon200={failed}\treceived={received}\tlost={accepted - received}\tdrain_s={drainSeconds:F1}\tend_to_end_events/s={received / (elapsed + drainSeconds):F0}\te2e_pct={100.0 * (received / (elapsed + drainSeconds)) / (accepted / elapsed):F0}\tserver_cpu_s={cpuSeconds:F1}\tevents_per_cpu_s={(cpuSeconds > 0 ? accepted / cpuSeconds : double.NaN):F0}");
+            $"{label}\tmode={mode}\tconcurrency={concurrency}\tevents/s={accepted / elapsed:F0}\trequests/s={okRequests / elapsed:F0}\tp50_ms={Percentile(latencies, 0.50):F2}\tp99_ms={Percentile(latencies, 0.99):F2}\taccepted={accepted}\tnon200={failed}\treceived={received}\tlost={accepted - received}\tdrain_s={drainSeconds:F1}\tend_to_end_events/s={received / (elapsed + drainSeconds):F0}\te2e_pct={100.0 * (received / (elapsed + drainSeconds)) / (accepted / elapsed):F0}\tserver_cpu_s={cpuSeconds:F1}\tevents_per_cpu_s={(cpuSeconds > 0 ? accepted / cpuSeconds : double.NaN):F0}\tinvalid_pct={100 * invalidShare:F0}");
         Console.WriteLine(line);
         _ = warmup;
-        if (forwarderBefore is not null && await ForwarderAsync(http, target) is { } forwarderAfter)
+        if (forwarderBefore is not null && forwarderAfter is not null)
         {
             // Phases overlap (reading goes on while requests are in flight), so they need not add up to the run's time.
             Console.WriteLine($"# {label}\tmode={mode}\tforwarder seconds during run+drain\t{Delta(forwarderBefore, forwarderAfter)}");
@@ -123,8 +129,9 @@ internal static class Load
     }
 
     // Our server's own account of where its forwarder's time went (GET /metrics: wall-clock seconds per phase and
-    // the forward requests' count and summed duration); null for the Flask reference, which has none.
-    private static async Task<Dictionary<string, double>?> ForwarderAsync(HttpClient http, Uri target)
+    // the forward requests' count and summed duration) and of the events it accepted and routed invalid; null for
+    // the Flask reference, which has none.
+    private static async Task<Dictionary<string, double>?> ServerFiguresAsync(HttpClient http, Uri target)
     {
         using var response = await http.GetAsync(new Uri(target, "/metrics"));
         if (!response.IsSuccessStatusCode)
@@ -137,6 +144,8 @@ internal static class Load
             var name = line.StartsWith("reflekt_forwarder_seconds_total{phase=\"", StringComparison.Ordinal) ? line.Split('"')[1]
                 : line.StartsWith("reflekt_forward_latency_seconds_sum ", StringComparison.Ordinal) ? "requests_s"
                 : line.StartsWith("reflekt_forward_latency_seconds_count ", StringComparison.Ordinal) ? "requests"
+                : line.StartsWith("reflekt_events_accepted_total ", StringComparison.Ordinal) ? "accepted"
+                : line.StartsWith("reflekt_events_invalid_total ", StringComparison.Ordinal) ? "invalid"
                 : null;
             if (name is not null)
             {
@@ -147,7 +156,7 @@ internal static class Load
     }
 
     private static string Delta(Dictionary<string, double> before, Dictionary<string, double> after) =>
-        string.Join('\t', after.Select(pair => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        string.Join('\t', after.Where(pair => pair.Key is not ("accepted" or "invalid")).Select(pair => string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"{pair.Key}={pair.Value - before.GetValueOrDefault(pair.Key):F2}")));
 
     private static double Percentile(double[] sorted, double p) =>

@@ -24,7 +24,7 @@ internal static class Summary
         Console.WriteLine("# summary: medians over rounds; ratios are per round, then the median");
         foreach (var group in runs.GroupBy(r => (r.Label, r.Mode)))
         {
-            Console.WriteLine(Invariant($"{group.Key.Label}\tmode={group.Key.Mode}\truns={group.Count()}\taccepted_events/s={Median(group.Select(r => r.Accepted)):F0}\tend_to_end_events/s={Median(group.Select(r => r.EndToEnd)):F0}\te2e/accepted={Median(group.Select(r => r.EndToEnd / r.Accepted)):P0}\tevents_per_cpu_s={Median(group.Select(r => r.PerCpuSecond)):F0}\tlost={group.Sum(r => r.Lost)}"));
+            Console.WriteLine(Invariant($"{group.Key.Label}\tmode={group.Key.Mode}\truns={group.Count()}\taccepted_events/s={Median(group.Select(r => r.Accepted)):F0}\tend_to_end_events/s={Median(group.Select(r => r.EndToEnd)):F0}\te2e/accepted={Median(group.Select(r => r.EndToEnd / r.Accepted)):P0}\tevents_per_cpu_s={Median(group.Select(r => r.PerCpuSecond)):F0}\tinvalid={Median(group.Select(r => r.InvalidPercent)):F0}%\tlost={group.Sum(r => r.Lost)}"));
         }
         foreach (var mode in new[] { "single", "batch" })
         {
@@ -82,10 +82,12 @@ internal static class Summary
         var fields = line.Split('\t');
         var values = fields.Skip(1).Select(f => f.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
         double Number(string key) => double.Parse(values[key], CultureInfo.InvariantCulture);
-        return new Run(fields[0], values["mode"], Number("events/s"), Number("end_to_end_events/s"), Number("events_per_cpu_s"), (long)Number("lost") + (long)Number("non200"));
+        return new Run(fields[0], values["mode"], Number("events/s"), Number("end_to_end_events/s"), Number("events_per_cpu_s"), (long)Number("lost") + (long)Number("non200"),
+            values.TryGetValue("invalid_pct", out var invalid) ? double.Parse(invalid, CultureInfo.InvariantCulture) : double.NaN);
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private sealed record Run(string Label, string Mode, double Accepted, double EndToEnd, double PerCpuSecond, long Lost);
+    /// <param name="InvalidPercent">The share of accepted events the server routed invalid (NaN for the Flask reference).</param>
+    private sealed record Run(string Label, string Mode, double Accepted, double EndToEnd, double PerCpuSecond, long Lost, double InvalidPercent);
 }

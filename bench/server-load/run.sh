@@ -39,16 +39,19 @@ for target in "reflekt 9200 $reflekt_pid" "reflekt-violations-off 9201 $off_pid"
   "${tool[@]}" load --target "http://127.0.0.1:$port" --standin http://127.0.0.1:9100 --mode batch --seconds 5 \
     --concurrency "$CONCURRENCY" --label "warm-up-$label" --server-pid "$pid" >/dev/null || true
 done
+# Violations on and off run back to back, in alternating order, and see the same requests (single and batch), so
+# neither server carries a history the other lacks (before, only the counting one got the single runs, and the
+# Flask batch run sat between the two).
 for round in $(seq 1 "$ROUNDS"); do
   loadavg
-  run reflekt 9200 "$reflekt_pid" single
-  run flask-reference 9300 "$flask_pid" single
-  # Violations on and off back to back, in alternating order, around the Flask batch run.
   if (( round % 2 )); then first=(reflekt 9200 "$reflekt_pid"); second=(reflekt-violations-off 9201 "$off_pid");
   else first=(reflekt-violations-off 9201 "$off_pid"); second=(reflekt 9200 "$reflekt_pid"); fi
+  run "${first[@]}" single
+  run "${second[@]}" single
+  run flask-reference 9300 "$flask_pid" single
   run "${first[@]}" batch
-  run flask-reference 9300 "$flask_pid" batch
   run "${second[@]}" batch
+  run flask-reference 9300 "$flask_pid" batch
 done
 loadavg
 "${tool[@]}" summary "$work/runs.tsv"

@@ -44,7 +44,7 @@ internal static class MessageWriter
         var spliced = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in message.EnumerateObject())
         {
-            var name = NameOf(field);
+            var name = ReadableText.NameOf(field);
             switch (name)
             {
                 case "writeKey":
@@ -273,21 +273,8 @@ internal static class MessageWriter
 
     private static void WriteField(Utf8JsonWriter writer, JsonProperty field, TrackingBody body)
     {
-        writer.WritePropertyName(NameOf(field));
+        writer.WritePropertyName(ReadableText.NameOf(field));
         writer.WriteRawValue(body.Original(field.Value), skipInputValidation: true);
-    }
-
-    // A member name that is not valid Unicode cannot be decoded; its raw text (escapes and all) stands in for it.
-    private static string NameOf(JsonProperty field)
-    {
-        try
-        {
-            return field.Name;
-        }
-        catch (InvalidOperationException)
-        {
-            return System.Text.Encoding.UTF8.GetString(JsonMarshal.GetRawUtf8PropertyName(field));
-        }
     }
 
     // Values appended here are our own ASCII (call type, GUID, ISO time): no escaping is needed.
@@ -307,7 +294,7 @@ internal static class MessageWriter
         writer.WriteStartObject(name);
         foreach (var field in outer.EnumerateObject())
         {
-            if (!own.TryGetProperty(NameOf(field), out _))
+            if (!own.TryGetProperty(ReadableText.NameOf(field), out _))
             {
                 WriteField(writer, field, body);
             }

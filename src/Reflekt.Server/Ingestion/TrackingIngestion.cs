@@ -79,7 +79,7 @@ internal sealed class TrackingIngestion(
             var output = new ArrayBufferWriter<byte>(body.Length + 512);
             var ends = new List<(SpoolRoute Route, int End)>();
             var rejected = new List<ReadOnlyMemory<byte>>();
-            var broken = new List<BrokenEvent>();
+            var broken = violations.ForRequest(); // tallied while routing, counted once the request is kept
             var snapshot = schemas.Current; // one schema set for the whole request, even during a reload
             var error = single is { } type
                 ? Route(snapshot, root, type, default, default, output, ends, tracking, rejected, broken)
@@ -126,7 +126,7 @@ internal sealed class TrackingIngestion(
         }
     }
 
-    private TrackingError? RouteBatch(SchemaSnapshot snapshot, JsonElement root, ArrayBufferWriter<byte> output, List<(SpoolRoute, int)> ends, TrackingBody body, List<ReadOnlyMemory<byte>> rejected, List<BrokenEvent> broken)
+    private TrackingError? RouteBatch(SchemaSnapshot snapshot, JsonElement root, ArrayBufferWriter<byte> output, List<(SpoolRoute, int)> ends, TrackingBody body, List<ReadOnlyMemory<byte>> rejected, RequestViolations broken)
     {
         if (!root.TryGetProperty("batch", out var batch) || batch.ValueKind != JsonValueKind.Array)
         {
@@ -167,12 +167,12 @@ internal sealed class TrackingIngestion(
     }
 
     private TrackingError? Route(SchemaSnapshot snapshot, JsonElement message, CallType type, JsonElement context, JsonElement integrations,
-        ArrayBufferWriter<byte> output, List<(SpoolRoute, int)> ends, TrackingBody body, List<ReadOnlyMemory<byte>> rejected, List<BrokenEvent> broken)
+        ArrayBufferWriter<byte> output, List<(SpoolRoute, int)> ends, TrackingBody body, List<ReadOnlyMemory<byte>> rejected, RequestViolations broken)
     {
         var decision = router.Route(snapshot, type, message, body);
         if (decision.Routing != Routing.Valid)
         {
-            broken.Add(new BrokenEvent(type, message, decision.SchemaId, decision.Problems));
+            broken.Add(type, decision, message);
         }
         if (decision.Routing == Routing.Reject)
         {

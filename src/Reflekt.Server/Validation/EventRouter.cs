@@ -29,7 +29,7 @@ internal sealed class EventRouter(IOptions<IngestionOptions> options)
         // Segment drops an event that names nobody, whatever its schema says: it must not be counted as delivered.
         return decision.Routing == Routing.Reject || HasIdentity(message)
             ? decision
-            : RoutingDecision.Invalid(decision.SchemaId, [MissingIdentity, .. decision.Problems]);
+            : decision with { Routing = Routing.Invalid, Problems = [MissingIdentity, .. decision.Problems] };
     }
 
     private static readonly Diagnostic MissingIdentity =
@@ -55,6 +55,7 @@ internal sealed class EventRouter(IOptions<IngestionOptions> options)
         }
         var explicitId = call.SchemaId;
         SchemaEntry? schema;
+        string? name = null; // read only to find the schema by name; carried in the decision for the violation counter
         if (explicitId is not null)
         {
             if (!schemas.ById.TryGetValue(explicitId, out schema))
@@ -65,38 +66,38 @@ internal sealed class EventRouter(IOptions<IngestionOptions> options)
         }
         else
         {
-            schema = FindByName(schemas, call);
+            name = call.EventName;
+            schema = FindByName(schemas, call.Type, name);
             if (schema is null)
             {
-                return Missing(call);
+                return Missing(call.Type, name);
             }
         }
         var instance = call.ValidatedPayload;
         return schema.Validator.IsValid(instance)
-            ? RoutingDecision.Valid(schema.Id)
-            : RoutingDecision.Invalid(schema.Id, schema.Validator.Problems(instance));
+            ? RoutingDecision.Valid(schema.Id, name)
+            : RoutingDecision.Invalid(schema.Id, schema.Validator.Problems(instance), name);
     }
 
-    private RoutingDecision Missing(SegmentCall call)
+    private RoutingDecision Missing(CallType type, string? name)
     {
-        var reason = $"no schema found for {call.Type.WireName()} \"{call.EventName ?? ""}\"";
+        var reason = $"no schema found for {type.WireName()} \"{name ?? ""}\"";
         return _policy switch
         {
-            MissingSchemaPolicy.ForwardValid => RoutingDecision.Valid(null),
-            MissingSchemaPolicy.Reject => RoutingDecision.Reject(reason),
-            _ => RoutingDecision.Invalid(null, [ValidationRules.Finding(ValidationRules.NoSchema, reason)]),
+            MissingSchemaPolicy.ForwardValid => RoutingDecision.Valid(null, name),
+            MissingSchemaPolicy.Reject => RoutingDecision.Reject(reason, name),
+            _ => RoutingDecision.Invalid(null, [ValidationRules.Finding(ValidationRules.NoSchema, reason)], name),
         };
     }
 
     // A schema's name says which call it describes (CallTypes.OfEventName): a page named "Order Completed" is not
     // checked against the track event of that name, and a track event named "Page Viewed" finds no page schema.
-    private static SchemaEntry? FindByName(SchemaSnapshot schemas, SegmentCall call)
+    private static SchemaEntry? FindByName(SchemaSnapshot schemas, CallType type, string? name)
     {
-        var name = call.EventName;
-        if (name is not null && CallTypes.OfEventName(name) == call.Type && schemas.LatestFor(name) is { } named)
+        if (name is not null && CallTypes.OfEventName(name) == type && schemas.LatestFor(name) is { } named)
         {
             return named;
         }
-        return call.Type == CallType.Track || call.Type.DefaultEventName() is not { } fallback ? null : schemas.LatestFor(fallback);
+        return type == CallType.Track || type.DefaultEventName() is not { } fallback ? null : schemas.LatestFor(fallback);
     }
 }

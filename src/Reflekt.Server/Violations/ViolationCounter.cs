@@ -1,19 +1,15 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
-using Reflekt.Diagnostics;
-using Reflekt.Schemas.Calls;
-using Reflekt.Validation;
 using Reflekt.Violations;
 
 namespace Reflekt.Server.Violations;
 
 /// <summary>
 /// Counts, in memory, the events that break the plan: per schema (or unplanned event name), pointer and kind. Only
-/// invalid and refused events reach it; a request costs a local count of its events, then one lookup and one short
-/// lock per violation it holds. Nothing touches the disk per event (<see cref="ViolationFlusher"/> saves the
-/// counters with the spool).
+/// invalid and refused events reach it, tallied per request while they are routed (<see cref="RequestViolations"/>);
+/// a kept request then costs one lookup and one short lock per violation it holds, and a sample is masked only when
+/// a violation wants one. Nothing touches the disk per event (<see cref="ViolationFlusher"/> saves the counters with
+/// the spool).
 /// </summary>
 internal sealed class ViolationCounter(IOptions<ViolationOptions> options, TimeProvider time)
 {
@@ -27,99 +23,26 @@ internal sealed class ViolationCounter(IOptions<ViolationOptions> options, TimeP
     /// <summary>Bumped on every change, so the flusher writes only when something happened.</summary>
     public long Changes => Interlocked.Read(ref _changes);
 
-    /// <summary>
-    /// Counts the broken events of one kept request; each violation once per event, however many of its findings share it.
-    /// The request's events are tallied locally first (a batch's invalid events mostly share their violations), so the
-    /// shared counters are touched once per violation and request, not once per event.
-    /// </summary>
-    public void Record(IReadOnlyList<BrokenEvent> events)
+    /// <summary>A tally for one request's events; it counts nothing when counting is off.</summary>
+    public RequestViolations ForRequest() => new(_enabled);
+
+    /// <summary>Counts the violations of one kept request (a refused request is retried by its SDK and would count twice).</summary>
+    public void Record(RequestViolations request)
     {
-        if (events.Count == 0 || !_enabled)
+        if (request.IsEmpty)
         {
             return;
         }
         var now = time.GetUtcNow();
-        var request = new Dictionary<ViolationKey, RequestTally>();
-        foreach (var e in events)
-        {
-            Collect(e, request);
-        }
-        foreach (var (key, counted) in request)
+        foreach (var (key, count, message, example) in request.Violations())
         {
             var tally = _tallies.GetOrAdd(key, static _ => new ViolationTally());
-            // Masking costs, so a sample is taken only when the tally wants one (none yet, or an hour old).
-            var sample = tally.WantsSample(now) ? _sample.Of(counted.Example) : null;
-            tally.Add(now, counted.Message, sample, counted.Count);
-        }
-        if (request.Count > 0)
-        {
-            Interlocked.Increment(ref _changes);
-        }
-    }
-
-    private static void Collect(BrokenEvent e, Dictionary<ViolationKey, RequestTally> request)
-    {
-        if (e.Problems.Count == 0)
-        {
-            return;
-        }
-        var call = SegmentCall.Of(e.Type, e.Message);
-        // A cut emoji leaves a lone surrogate, which no JSON writer accepts: the key keeps U+FFFD in its place, so the
-        // report and the saved counters can still be written.
-        var eventName = WellFormed(EventNameOf(call, e.Message));
-        var schemaId = WellFormed(e.SchemaId);
-        var seen = e.Problems.Count == 1 ? null : new HashSet<ViolationKey>();
-        foreach (var problem in e.Problems)
-        {
-            // The validator points into the payload; a violation points into the event (/properties/plan), like the routing checks.
-            var pointer = problem.RuleId == ValidationRules.SchemaViolation ? call.PayloadPointer + problem.Pointer : problem.Pointer ?? "";
-            var key = new ViolationKey(schemaId, eventName, pointer, ViolationKinds.Of(problem));
-            if (seen is not null && !seen.Add(key))
+            if (tally.Add(now, message, count))
             {
-                continue;
-            }
-            ref var counted = ref CollectionsMarshal.GetValueRefOrAddDefault(request, key, out var exists);
-            counted = exists ? counted with { Count = counted.Count + 1, Message = problem.Message } : new RequestTally(1, problem.Message, e.Message);
-        }
-    }
-
-    /// <summary>One violation within a request: how many of its events broke it, the latest message, the first such event.</summary>
-    private readonly record struct RequestTally(long Count, string Message, JsonElement Example);
-
-    // An escaped lone surrogate cannot be decoded at all; its raw text (escapes and all) stands in, as in MessageWriter.
-    private static string? EventNameOf(SegmentCall call, JsonElement message)
-    {
-        try
-        {
-            return call.EventName;
-        }
-        catch (InvalidOperationException)
-        {
-            return message.TryGetProperty("event", out var name) ? name.GetRawText().Trim('"') : null;
-        }
-    }
-
-    private static string? WellFormed(string? text)
-    {
-        if (text is null || !text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
-        {
-            return text;
-        }
-
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(chars[i]))
-            {
-                chars[i] = '\uFFFD';
+                tally.Sample(now, _sample.Of(example));
             }
         }
-
-        return new string(chars);
+        Interlocked.Increment(ref _changes);
     }
 
     /// <summary>Every violation with an event since <paramref name="since"/>, most frequent first.</summary>

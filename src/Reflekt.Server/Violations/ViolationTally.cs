@@ -17,16 +17,11 @@ internal sealed class ViolationTally
     private string _message = "";
     private string? _sample;
 
-    /// <summary>Whether a new sample is due (none yet, or the one kept is over an hour old): masking costs, so it is rare.</summary>
-    public bool WantsSample(DateTimeOffset now)
-    {
-        lock (_lock)
-        {
-            return _sample is null || now - _sampledAt >= SampleRefresh;
-        }
-    }
-
-    public void Add(DateTimeOffset now, string message, string? sample, long count = 1)
+    /// <summary>
+    /// Adds <paramref name="count"/> events at <paramref name="now"/>; true when a new sample is due (none yet, or the
+    /// one kept is over an hour old), which the caller then takes with <see cref="Sample"/>: masking costs, so it is rare.
+    /// </summary>
+    public bool Add(DateTimeOffset now, string message, long count)
     {
         var hour = HourOf(now);
         lock (_lock)
@@ -38,11 +33,21 @@ internal sealed class ViolationTally
                 _lastSeen = now;
                 _message = message;
             }
-            if (sample is not null)
-            {
-                _sample = sample;
-                _sampledAt = now;
-            }
+            return _sample is null || now - _sampledAt >= SampleRefresh;
+        }
+    }
+
+    /// <summary>Keeps a sample taken at <paramref name="now"/>; null (an event that cannot be written back) keeps the old one.</summary>
+    public void Sample(DateTimeOffset now, string? sample)
+    {
+        if (sample is null)
+        {
+            return;
+        }
+        lock (_lock)
+        {
+            _sample = sample;
+            _sampledAt = now;
         }
     }
 

@@ -80,6 +80,44 @@ public sealed class ViolationEndpointTests : GatewayTest
     }
 
     [Fact]
+    public async Task Findings_of_one_event_that_name_the_same_violation_count_once()
+    {
+        var schemas = TestSchemas.WriteAll(Scratch.Sub("schemas"));
+        // Two branches fail the same keyword at the same place: two findings, one violation.
+        Directory.CreateDirectory(Path.Combine(schemas, "shop", "Checkout_Started"));
+        File.WriteAllText(Path.Combine(schemas, "shop", "Checkout_Started", "1-0.json"), """
+            {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop/Checkout_Started/1-0.json",
+             "self":{"vendor":"com.example","name":"Checkout Started","format":"jsonschema","version":"1-0","metadata":{}},
+             "type":"object","allOf":[{"properties":{"step":{"type":"integer"}}},{"properties":{"step":{"type":"integer","minimum":1}}}]}
+            """);
+        await using var server = await RunningServer.StartAsync(RunningServer.Settings(SegmentApi, Scratch.Sub("spool"), schemas));
+        var bad = """{"type":"track","userId":"u","event":"Checkout Started","properties":{"step":"two"}}""";
+
+        await server.PostAsync("/v1/batch", "{\"batch\":[" + bad + "," + bad + "," + bad + "]}");
+
+        var row = Assert.Single((await GetAsync(server)).Body!["violations"]!.AsArray())!;
+        Assert.Equal("/properties/step", (string?)row["pointer"]);
+        Assert.Equal("type", (string?)row["kind"]);
+        Assert.Equal(3, (long)row["count"]!);
+    }
+
+    [Fact]
+    public async Task An_event_whose_name_is_not_valid_Unicode_is_counted_under_its_raw_name()
+    {
+        await using var server = await StartAsync(Scratch.Sub("spool"));
+        // A cut emoji, as JSON.stringify writes it: the name cannot be decoded, so its escaped text stands in.
+        var cut = """{"type":"track","userId":"u","event":"Order \ud83d","properties":{"revenue":1}}""";
+
+        Assert.Equal(HttpStatusCode.OK, (await server.PostAsync("/v1/batch", "{\"batch\":[" + cut + "," + cut + "]}")).StatusCode);
+
+        var row = Assert.Single((await GetAsync(server)).Body!["violations"]!.AsArray())!;
+        Assert.Equal("unicode", (string?)row["kind"]);
+        Assert.Equal("/event", (string?)row["pointer"]);
+        Assert.Equal("Order \\ud83d", (string?)row["event"]);
+        Assert.Equal(2, (long)row["count"]!);
+    }
+
+    [Fact]
     public async Task The_mask_list_is_configurable()
     {
         await using var server = await StartAsync(Scratch.Sub("spool"), mask: "company");
