@@ -172,14 +172,24 @@ internal sealed class DurableSpool : IAsyncDisposable
         while (records.Count < maxRecords && bytes < maxBytes && position < end)
         {
             var path = SegmentFiles.PathOf(_directory, position.Segment);
-            // An earlier segment may be gone: reclaimed once delivered.
-            var limit = position.Segment == end.Segment ? end.Offset : File.Exists(path) ? new FileInfo(path).Length : 0;
+            // An earlier segment may be gone, or go while this reads it: it is deleted once all of it is delivered,
+            // so there is nothing in it left to read.
+            var limit = position.Segment == end.Segment ? end.Offset : SegmentFiles.LengthOf(path);
             if (position.Offset >= limit)
             {
                 position = new SpoolPosition(position.Segment + 1, 0);
                 continue;
             }
-            var chunk = ReadChunk(path, position.Offset, (int)Math.Min(limit - position.Offset, Math.Max(maxBytes - bytes, 64 * 1024)));
+            byte[] chunk;
+            try
+            {
+                chunk = ReadChunk(path, position.Offset, (int)Math.Min(limit - position.Offset, Math.Max(maxBytes - bytes, 64 * 1024)));
+            }
+            catch (FileNotFoundException) when (position.Segment < end.Segment)
+            {
+                position = new SpoolPosition(position.Segment + 1, 0);
+                continue;
+            }
             var memory = chunk.AsMemory();
             var offset = 0;
             while (records.Count < maxRecords && SpoolRecordFormat.TryRead(memory[offset..], out var entry, out var consumed))
@@ -225,9 +235,10 @@ internal sealed class DurableSpool : IAsyncDisposable
                 _committed = position;
                 drained = position == _durableEnd;
             }
+            // Under the offset lock, as the writer's reclaim deletes: one deleter at a time, each file counted once.
+            DeleteSegmentsBefore(position.Segment);
         }
         Interlocked.Add(ref _pendingRecords, -records);
-        DeleteSegmentsBefore(position.Segment);
         if (drained && position.Offset > 0)
         {
             // Ask the writer (the only owner of the open segment) to reclaim the drained segment's space now.
@@ -255,12 +266,13 @@ internal sealed class DurableSpool : IAsyncDisposable
         }
     }
 
+    // Caller holds _offsetLock.
     private void DeleteSegmentsBefore(long segment)
     {
         foreach (var old in SegmentFiles.List(_directory).Where(s => s < segment))
         {
             var path = SegmentFiles.PathOf(_directory, old);
-            var length = new FileInfo(path).Length;
+            var length = SegmentFiles.LengthOf(path);
             File.Delete(path);
             Interlocked.Add(ref _bytesOnDisk, -length);
             _full = false;

@@ -11,6 +11,22 @@ internal static class SegmentFiles
     public static string PathOf(string directory, long segment) =>
         Path.Combine(directory, Prefix + segment.ToString("D10", CultureInfo.InvariantCulture) + Suffix);
 
+    /// <summary>
+    /// The segment file's length, 0 once it is gone: a delivered segment is deleted by the committing thread or the
+    /// writer while the forwarder may be reading, so "exists, then ask its length" would race.
+    /// </summary>
+    public static long LengthOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (FileNotFoundException)
+        {
+            return 0;
+        }
+    }
+
     public static IReadOnlyList<long> List(string directory)
     {
         var segments = new List<long>();

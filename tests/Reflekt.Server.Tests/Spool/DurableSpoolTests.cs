@@ -129,6 +129,56 @@ public sealed class DurableSpoolTests
         Assert.Equal(200, seen.Distinct().Count());
     }
 
+    // The forwarder reads ahead while a second loop commits what was delivered, and a commit deletes every segment
+    // before it: a read of a segment deleted under it once failed with "Could not find file" and stalled forwarding
+    // for a back-off. Small segments make rotations, deletions and reads overlap thousands of times here.
+    [Fact]
+    public async Task Reading_ahead_while_commits_delete_delivered_segments_reads_every_record_once()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var spool = DurableSpool.Open(dir.Path, 1024);
+        const int total = 1800;
+        var payload = new string('x', 100);
+        var appending = Task.Run(async () =>
+        {
+            for (var i = 0; i < total; i += 3)
+            {
+                await spool.AppendAsync(
+                    [.. Enumerable.Range(i, 3).Select(n => Entry($"{{\"n\":{n},\"pad\":\"{payload}\"}}"))], CancellationToken.None);
+            }
+        });
+        var read = System.Threading.Channels.Channel.CreateUnbounded<(SpoolPosition End, int Count)>();
+        var committing = Task.Run(async () =>
+        {
+            await foreach (var (end, count) in read.Reader.ReadAllAsync())
+            {
+                spool.Commit(end, count);
+            }
+        });
+
+        var seen = new List<int>();
+        var position = spool.Committed;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        while (seen.Count < total)
+        {
+            await spool.WaitForDataAsync(position, timeout.Token);
+            var records = spool.Read(position, 7, 1 << 20);
+            if (records.Count == 0)
+            {
+                position = spool.Committed > position ? spool.Committed : position;
+                continue;
+            }
+            seen.AddRange(records.Select(r => System.Text.Json.JsonDocument.Parse(r.Entry.Json).RootElement.GetProperty("n").GetInt32()));
+            position = records[^1].Next;
+            read.Writer.TryWrite((position, records.Count));
+        }
+        read.Writer.Complete();
+        await Task.WhenAll(appending, committing);
+
+        Assert.Equal(Enumerable.Range(0, total), seen);
+        Assert.Equal(0, spool.PendingRecords);
+    }
+
     [Fact]
     public async Task A_second_server_on_the_same_spool_directory_is_refused_until_the_first_closes()
     {
