@@ -8,10 +8,11 @@ using Reflekt.Warehouses.Postgres;
 
 // Whole `reflekt build --artifact dbt` (process start, project + 1,000 schemas load, one catalog query against
 // PostgreSQL, build, atomic write of ~2,000 files) for 1,000 event schemas and 1,000 event tables.
-// Usage: DbtBuildBench [events] [runs]
+// Usage: DbtBuildBench [events] [runs] [cli.dll]   (cli.dll: the CLI to time, default the JIT build next to the bench;
+// run.sh passes the ReadyToRun publish `./reflekt` runs)
 var events = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
-var cli = Path.Combine(AppContext.BaseDirectory, "Reflekt.Cli.dll");
+var cli = args.Length > 2 ? Path.GetFullPath(args[2]) : Path.Combine(AppContext.BaseDirectory, "Reflekt.Cli.dll");
 
 await using var cluster = new PostgresCluster();
 await cluster.InitializeAsync();
@@ -126,21 +127,38 @@ try
     var times = new List<double>();
     var cpu = new List<double>();
     var cold = 0.0;
-    for (var run = 0; run <= runs; run++)
+    // One more rebuild after the timed ones writes the JIT's list of the methods it compiled (the release runtime's
+    // DOTNET_JitStdOutFile + DOTNET_JitDisasmSummary): a count that, unlike time, does not move with the load.
+    var jitList = Path.Combine(work, "jitted.txt");
+    for (var run = 0; run <= runs + 1; run++)
     {
         var childCpuBefore = ChildCpuSeconds();
         var watch = Stopwatch.StartNew();
-        var process = Process.Start(new ProcessStartInfo("dotnet", [cli, "build", "--artifact", "dbt", "--select", "bench", "--source", $"pg.{database}.segment", "--sdk", "segment"])
+        var start = new ProcessStartInfo("dotnet", [cli, "build", "--artifact", "dbt", "--select", "bench", "--source", $"pg.{database}.segment", "--sdk", "segment"])
         {
             WorkingDirectory = work,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-        })!;
+        };
+        if (run == runs + 1)
+        {
+            start.Environment["DOTNET_JitStdOutFile"] = jitList;
+            start.Environment["DOTNET_JitDisasmSummary"] = "1";
+        }
+
+        var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         watch.Stop();
         var cpuSeconds = ChildCpuSeconds() - childCpuBefore;
+        if (process.ExitCode != 0 && run > runs)
+        {
+            // Writing that list once aborted a JIT build ("corrupted double-linked list"); the count is then unknown.
+            File.Delete(jitList);
+            break;
+        }
+
         if (process.ExitCode != 0)
         {
             Console.Error.WriteLine($"reflekt build failed ({process.ExitCode}): {stderr}{await stdout}");
@@ -153,7 +171,7 @@ try
         {
             cold = watch.Elapsed.TotalSeconds;
         }
-        else
+        else if (run <= runs)
         {
             times.Add(watch.Elapsed.TotalSeconds);
             cpu.Add(cpuSeconds);
@@ -163,8 +181,9 @@ try
     var models = Directory.GetFiles(Path.Combine(work, "artifacts", "dbt", "bench", "models", "segment"), "*.sql").Length;
     times.Sort();
     cpu.Sort();
+    var jitted = File.Exists(jitList) ? File.ReadLines(jitList).Count(l => l.Contains("JIT compiled", StringComparison.Ordinal)) : -1;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"events={events} models={models} cold_first_build_s={cold:F3} rebuild_runs={runs} median_s={times[times.Count / 2]:F3} min_s={times[0]:F3} max_s={times[^1]:F3} median_cpu_s={cpu[cpu.Count / 2]:F3} load_avg_1m={File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
+        $"events={events} models={models} cold_first_build_s={cold:F3} rebuild_runs={runs} median_s={times[times.Count / 2]:F3} min_s={times[0]:F3} max_s={times[^1]:F3} median_cpu_s={cpu[cpu.Count / 2]:F3} jitted_methods={jitted} load_avg_1m={File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
     return models == events + 1 ? 0 : 1;
 }
 finally

@@ -4,7 +4,8 @@ using Reflekt.Warehouses.Sql;
 namespace Reflekt.Dbt;
 
 /// <summary>
-/// Renders an array's child model: the parent's <c>source</c> CTE (same rows, same deduplication), then the dialect's
+/// Renders an array's child model: the parent's <c>source</c> CTE (same rows, same deduplication), then (where the
+/// warehouse unnests only parsed arrays) a <c>parsed</c> CTE of the id and the parsed array, then the dialect's
 /// unnesting join with the parent id, the element index and each element field typed from the items schema.
 /// </summary>
 internal static class ChildModelSqlRenderer
@@ -12,13 +13,25 @@ internal static class ChildModelSqlRenderer
     public static string Render(ArrayChildModel child, SqlDialect dialect)
     {
         var model = child.Model;
-        var join = dialect.ArrayElementsJoin("source." + dialect.Identifier(child.ArrayColumn))
-            ?? throw new InvalidOperationException($"{dialect.Name} cannot unnest JSON arrays.");
+        var id = dialect.Identifier(child.IdColumn);
+        var array = dialect.Identifier(child.ArrayColumn);
         var b = new StringBuilder();
         ModelSqlRenderer.AppendSource(b, model, dialect);
+        var relation = "source";
+        if (dialect.UnnestsParsedArrays)
+        {
+            relation = SqlDialect.ParsedRelation;
+            b.Append(relation).Append(" as (\n    select\n");
+            b.Append("        source.").Append(id).Append(",\n");
+            b.Append("        ").Append(dialect.ParseJson("source." + array)).Append(" as ").Append(array).Append('\n');
+            b.Append("    from source\n),\n\n");
+        }
+
+        var join = dialect.ArrayElementsJoin(relation + "." + array)
+            ?? throw new InvalidOperationException($"{dialect.Name} cannot unnest JSON arrays.");
         var expressions = new List<string>
         {
-            $"source.{dialect.Identifier(child.IdColumn)} as {dialect.Alias(model.Columns[0].Alias)}",
+            $"{relation}.{id} as {dialect.Alias(model.Columns[0].Alias)}",
             $"{dialect.ElementIndex} as {dialect.Alias(model.Columns[1].Alias)}",
         };
         expressions.AddRange(child.Fields.Select((f, i) =>
@@ -26,7 +39,7 @@ internal static class ChildModelSqlRenderer
 
         b.Append("elements as (\n    select\n");
         b.Append(string.Join(",\n", expressions.Select(e => "        " + e))).Append('\n');
-        b.Append("    from source").Append(join.StartsWith(',') ? "" : "\n    ").Append(join).Append("\n)\n\nselect * from elements\n");
+        b.Append("    from ").Append(relation).Append(join.StartsWith(',') ? "" : "\n    ").Append(join).Append("\n)\n\nselect * from elements\n");
         return b.ToString();
     }
 }

@@ -23,8 +23,22 @@ public sealed class RedshiftSqlDialect : PostgresSqlDialect
 
     public override string TimestampType => "timestamp";
 
-    // Redshift has no jsonb_array_elements (it is PostgreSQL's); its SUPER unnesting (`from t, t.arr as e at i`,
-    // https://docs.aws.amazon.com/redshift/latest/dg/query-super.html) needs a SUPER column of a table, not JSON
-    // text parsed in the same query, and cannot be run here, so no child model is built (see docs/dbt.md).
-    public override string? ArrayElementsJoin(string jsonText) => null;
+    // Redshift has no jsonb_array_elements (it is PostgreSQL's). PartiQL unnests a SUPER array by naming it in the FROM
+    // clause, `from t, t.arr as e at i` with `i` the 0-based index (https://docs.aws.amazon.com/redshift/latest/dg/query-super.html,
+    // "Unnesting queries"): the array is a path from a FROM-clause alias, not an expression, so the JSON text is parsed
+    // in a CTE first (https://docs.aws.amazon.com/redshift/latest/dg/JSON_PARSE.html).
+    public override bool UnnestsParsedArrays => true;
+
+    public override string? ArrayElementsJoin(string jsonText) => $", {jsonText} as {ElementAlias} at {ElementAlias}_index";
+
+    public override string ElementIndex => $"{ElementAlias}_index";
+
+    // Dot notation navigates an element's attributes, a missing one is NULL (query-super.html, "Navigation"); SUPER
+    // scalars cast to the scalar types, timestamps and dates included, while objects and arrays stay SUPER
+    // (https://docs.aws.amazon.com/redshift/latest/dg/limitations-super.html, "Casting limitations").
+    public override string ElementField(IReadOnlyList<string> path, string jsonType, string type)
+    {
+        var value = ElementAlias + string.Concat(path.Select(p => "." + Identifier(p)));
+        return jsonType is "object" or "array" ? value : Cast(value, type);
+    }
 }

@@ -9,12 +9,24 @@ public partial class SqlDialect
     /// <summary>The relation alias every element is read through.</summary>
     public const string ElementAlias = "element";
 
+    /// <summary>The relation the child model unnests when <see cref="UnnestsParsedArrays"/>: the parent id and the parsed array.</summary>
+    public const string ParsedRelation = "parsed";
+
     /// <summary>Whether this warehouse can unnest a JSON array (<see cref="ArrayElementsJoin"/>).</summary>
     public bool UnnestsJsonArrays => ArrayElementsJoin("null") is not null;
 
     /// <summary>
-    /// The join placed after <c>from source</c> (on its own line, or right after it when it starts with a comma) that yields one row per element of the JSON text in
-    /// <paramref name="jsonText"/> (a column of <c>source</c>), or null when the warehouse cannot unnest (no child model).
+    /// True when the warehouse unnests only a semi-structured column of a relation, not JSON text parsed in the same
+    /// <c>from</c> clause: the child model then first selects the parent id and the array parsed with
+    /// <see cref="ParseJson"/> into a <see cref="ParsedRelation"/> CTE (columns named as in <c>source</c>), and unnests from it.
+    /// </summary>
+    public virtual bool UnnestsParsedArrays => false;
+
+    /// <summary>
+    /// The join placed after <c>from source</c> (or <c>from parsed</c>, see <see cref="UnnestsParsedArrays"/>; on its own
+    /// line, or right after it when it starts with a comma) that yields one row per element of the array in
+    /// <paramref name="jsonText"/>: a column of that relation holding JSON text (the parsed array when
+    /// <see cref="UnnestsParsedArrays"/>). Null when the warehouse cannot unnest (no child model).
     /// </summary>
     public virtual string? ArrayElementsJoin(string jsonText) => null;
 
