@@ -23,10 +23,15 @@ public sealed class PythonGenerator : ICodeGenerator
 }
 
 /// <summary>Renders the module; one instance per generation.</summary>
-internal sealed class PythonModule(TrackingPlan plan, CodegenOptions options)
+internal sealed class PythonModule(TrackingPlan plan, CodegenOptions options, IReadOnlyList<TypeShape> types, CodeWriter writer)
 {
-    private readonly CodeWriter _w = new("    ");
-    private readonly IReadOnlyList<TypeShape> _types = NamedTypes.Of(plan);
+    private readonly CodeWriter _w = writer;
+    private readonly IReadOnlyList<TypeShape> _types = types;
+
+    public PythonModule(TrackingPlan plan, CodegenOptions options)
+        : this(plan, options, NamedTypes.Of(plan), new CodeWriter("    "))
+    {
+    }
 
     public CodeWriter Render()
     {
@@ -77,59 +82,65 @@ internal sealed class PythonModule(TrackingPlan plan, CodegenOptions options)
     private void Types()
     {
         // Enums are aliases evaluated at import; objects' annotations are lazy (from __future__), so order is free.
-        foreach (var e in _types.OfType<EnumShape>())
-        {
-            _w.Line();
-            _w.Line();
-            Comments(e.Description);
-            _w.Line($"{e.TypeName} = Literal[{string.Join(", ", e.Values.Select(Literals.Quoted))}]");
-        }
+        _w.Each(_types.OfType<EnumShape>().ToArray(), w => Sibling(w).EnumAlias);
+        _w.Each(_types.OfType<ObjectShape>().ToArray(), w => Sibling(w).TypedDict);
+    }
 
-        foreach (var o in _types.OfType<ObjectShape>())
+    // A module writing to another writer: one range of a list rendered in parallel (CodeWriter.Each).
+    private PythonModule Sibling(CodeWriter writer) => new(plan, options, _types, writer);
+
+    private void EnumAlias(EnumShape e)
+    {
+        _w.Line();
+        _w.Line();
+        Comments(e.Description);
+        _w.Line($"{e.TypeName} = Literal[{string.Join(", ", e.Values.Select(Literals.Quoted))}]");
+    }
+
+    private void TypedDict(ObjectShape o)
+    {
+        _w.Line();
+        _w.Line();
+        if (o.Properties.All(p => PythonNames.IsAttribute(p.Name)))
         {
-            _w.Line();
-            _w.Line();
-            if (o.Properties.All(p => PythonNames.IsAttribute(p.Name)))
+            _w.Line($"class {o.TypeName}(TypedDict, total=False):");
+            using (_w.Indent())
             {
-                _w.Line($"class {o.TypeName}(TypedDict, total=False):");
+                Docstring(o.Description);
+                if (o.Properties.Count == 0 && o.Description is null)
+                {
+                    _w.Line("pass");
+                }
+
+                foreach (var p in o.Properties)
+                {
+                    _w.Line($"{p.Name}: {Annotation(p, quoted: false)}");
+                    Docstring(p.Shape.Description);
+                }
+            }
+        }
+        else
+        {
+            // Keys that are not identifiers (or are keywords) need TypedDict's functional form.
+            Comments(o.Description);
+            _w.Line($"{o.TypeName} = TypedDict(");
+            using (_w.Indent())
+            {
+                _w.Line(Literals.Quoted(o.TypeName) + ",");
+                _w.Line("{");
                 using (_w.Indent())
                 {
-                    Docstring(o.Description);
-                    if (o.Properties.Count == 0 && o.Description is null)
-                    {
-                        _w.Line("pass");
-                    }
-
                     foreach (var p in o.Properties)
                     {
-                        _w.Line($"{p.Name}: {Annotation(p, quoted: false)}");
-                        Docstring(p.Shape.Description);
+                        _w.Line($"{Literals.Quoted(p.Name)}: {Annotation(p, quoted: true)},");
                     }
                 }
-            }
-            else
-            {
-                // Keys that are not identifiers (or are keywords) need TypedDict's functional form.
-                Comments(o.Description);
-                _w.Line($"{o.TypeName} = TypedDict(");
-                using (_w.Indent())
-                {
-                    _w.Line(Literals.Quoted(o.TypeName) + ",");
-                    _w.Line("{");
-                    using (_w.Indent())
-                    {
-                        foreach (var p in o.Properties)
-                        {
-                            _w.Line($"{Literals.Quoted(p.Name)}: {Annotation(p, quoted: true)},");
-                        }
-                    }
 
-                    _w.Line("},");
-                    _w.Line("total=False,");
-                }
-
-                _w.Line(")");
+                _w.Line("},");
+                _w.Line("total=False,");
             }
+
+            _w.Line(")");
         }
     }
 
@@ -217,10 +228,7 @@ internal sealed class PythonModule(TrackingPlan plan, CodegenOptions options)
                 _w.Line("return len(found) > 0");
             }
 
-            foreach (var planned in plan.Events)
-            {
-                Method(planned);
-            }
+            _w.Each(plan.Events, w => Sibling(w).Method);
         }
     }
 
@@ -259,33 +267,32 @@ internal sealed class PythonModule(TrackingPlan plan, CodegenOptions options)
         }
     }
 
-    private void Checks()
-    {
-        foreach (var o in _types.OfType<ObjectShape>())
-        {
-            _w.Line();
-            _w.Line();
-            using (_w.Block($"def _check_{TypeNames.Snake(o.TypeName)}(value: object, pointer: str, out: list[tuple[str, str]]) -> None:", ""))
-            {
-                _w.Line("if not isinstance(value, dict):");
-                _w.Line("    out.append((pointer, \"expected object\"))");
-                _w.Line("    return");
-                _w.Line("obj = cast(\"dict[str, object]\", value)");
-                foreach (var p in o.Properties)
-                {
-                    var key = Literals.Quoted(p.Name);
-                    var at = $"pointer + {Literals.Quoted("/" + p.Name.Replace("~", "~0").Replace("/", "~1"))}";
-                    if (p.Required)
-                    {
-                        _w.Line($"if {key} not in obj:");
-                        _w.Line($"    out.append(({at}, \"required\"))");
-                    }
+    private void Checks() => _w.Each(_types.OfType<ObjectShape>().ToArray(), w => Sibling(w).Check);
 
-                    _w.Line($"if {key} in obj:");
-                    using (_w.Indent())
-                    {
-                        Statements(p.Shape, $"obj[{key}]", at, 0);
-                    }
+    private void Check(ObjectShape o)
+    {
+        _w.Line();
+        _w.Line();
+        using (_w.Block($"def _check_{TypeNames.Snake(o.TypeName)}(value: object, pointer: str, out: list[tuple[str, str]]) -> None:", ""))
+        {
+            _w.Line("if not isinstance(value, dict):");
+            _w.Line("    out.append((pointer, \"expected object\"))");
+            _w.Line("    return");
+            _w.Line("obj = cast(\"dict[str, object]\", value)");
+            foreach (var p in o.Properties)
+            {
+                var key = Literals.Quoted(p.Name);
+                var at = $"pointer + {Literals.Quoted("/" + p.Name.Replace("~", "~0").Replace("/", "~1"))}";
+                if (p.Required)
+                {
+                    _w.Line($"if {key} not in obj:");
+                    _w.Line($"    out.append(({at}, \"required\"))");
+                }
+
+                _w.Line($"if {key} in obj:");
+                using (_w.Indent())
+                {
+                    Statements(p.Shape, $"obj[{key}]", at, 0);
                 }
             }
         }

@@ -7,20 +7,29 @@ namespace Reflekt.Codegen.TypeScript;
 /// Renders <c>index.js</c>: both client factories and, per named type, a check function used only when
 /// <c>onViolation</c> is set. No imports: the module runs wherever the SDK runs.
 /// </summary>
-internal sealed class TypeScriptModule(TrackingPlan plan, CodegenOptions options)
+internal sealed class TypeScriptModule(TrackingPlan plan, CodegenOptions options, CodeWriter writer)
 {
-    private readonly CodeWriter _w = new("  ");
+    private readonly CodeWriter _w = writer;
+
+    public TypeScriptModule(TrackingPlan plan, CodegenOptions options)
+        : this(plan, options, new CodeWriter("  "))
+    {
+    }
 
     public CodeWriter Render()
     {
         _w.Line(TypeScriptGenerator.Header(options));
         _w.Line();
         Runtime();
-        foreach (var type in NamedTypes.Of(plan))
+        _w.Each(NamedTypes.Of(plan), w =>
         {
-            _w.Line();
-            Check(type);
-        }
+            var module = new TypeScriptModule(plan, options, w);
+            return type =>
+            {
+                w.Line();
+                module.Check(type);
+            };
+        });
 
         _w.Line();
         using (_w.Block("export function createClient(analytics, settings = {}) {", "}"))
@@ -28,10 +37,7 @@ internal sealed class TypeScriptModule(TrackingPlan plan, CodegenOptions options
             _w.Line("const violates = violationReporter(settings);");
             using (_w.Block("return {", "};"))
             {
-                foreach (var planned in plan.Events)
-                {
-                    NodeMethod(planned);
-                }
+                _w.Each(plan.Events, w => new TypeScriptModule(plan, options, w).NodeMethod);
             }
         }
 
@@ -41,10 +47,7 @@ internal sealed class TypeScriptModule(TrackingPlan plan, CodegenOptions options
             _w.Line("const violates = violationReporter(settings);");
             using (_w.Block("return {", "};"))
             {
-                foreach (var planned in plan.Events)
-                {
-                    BrowserMethod(planned);
-                }
+                _w.Each(plan.Events, w => new TypeScriptModule(plan, options, w).BrowserMethod);
             }
         }
 
