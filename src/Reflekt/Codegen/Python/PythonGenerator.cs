@@ -260,20 +260,25 @@ internal sealed class PythonModule(TrackingPlan plan, CodegenOptions options, IR
             var doc = Literals.CommentLines(planned.Schema.Description).ToList();
             doc.Add($"Schema {planned.SchemaId} ({planned.CallType.WireName()} \"{planned.EventName}\").");
             Docstring(string.Join("\n\n", doc));
-            _w.Line($"if self._violates({eventName}, {id}, _check_{TypeNames.Snake(type)}, {payload} or {{}}):");
+            _w.Line($"if self._violates({eventName}, {id}, {PythonChecks.CheckName(planned.Payload)}, {payload} or {{}}):");
             _w.Line("    return");
             _w.Line($"pinned: dict[str, Any] = {{**({payload} or {{}}), \"schema_id\": {id}}}");
             _w.Line($"self._analytics.{planned.CallType.WireName()}(user_id=user_id, {fields}{payload}=pinned, context=context, timestamp=timestamp, anonymous_id=anonymous_id, integrations=integrations, message_id=message_id)");
         }
     }
 
-    private void Checks() => _w.Each(_types.OfType<ObjectShape>().ToArray(), w => Sibling(w).Check);
+    private void Checks()
+    {
+        var objects = _types.OfType<ObjectShape>().ToArray();
+        PythonChecks.WriteHelpers(_w, PythonChecks.Used(objects));
+        _w.Each(objects, w => Sibling(w).Check);
+    }
 
     private void Check(ObjectShape o)
     {
         _w.Line();
         _w.Line();
-        using (_w.Block($"def _check_{TypeNames.Snake(o.TypeName)}(value: object, pointer: str, out: list[tuple[str, str]]) -> None:", ""))
+        using (_w.Block($"def {PythonChecks.CheckName(o)}(value: object, pointer: str, out: list[tuple[str, str]]) -> None:", ""))
         {
             _w.Line("if not isinstance(value, dict):");
             _w.Line("    out.append((pointer, \"expected object\"))");
@@ -281,108 +286,11 @@ internal sealed class PythonModule(TrackingPlan plan, CodegenOptions options, IR
             _w.Line("obj = cast(\"dict[str, object]\", value)");
             foreach (var p in o.Properties)
             {
-                var key = Literals.Quoted(p.Name);
-                var at = $"pointer + {Literals.Quoted("/" + p.Name.Replace("~", "~0").Replace("/", "~1"))}";
-                if (p.Required)
-                {
-                    _w.Line($"if {key} not in obj:");
-                    _w.Line($"    out.append(({at}, \"required\"))");
-                }
-
-                _w.Line($"if {key} in obj:");
-                using (_w.Indent())
-                {
-                    Statements(p.Shape, $"obj[{key}]", at, 0);
-                }
+                var at = Literals.Quoted("/" + p.Name.Replace("~", "~0").Replace("/", "~1"));
+                _w.Line($"_property(obj, {Literals.Quoted(p.Name)}, pointer + {at}, out, {(p.Required ? "True" : "False")}, {PythonChecks.Of(p.Shape) ?? "None"})");
             }
         }
     }
-
-    private void Statements(TypeShape shape, string value, string at, int depth)
-    {
-        var v = $"v{depth}";
-        _w.Line($"{v} = {value}");
-        var guard = shape.Nullable ? $"{v} is not None and " : "";
-        switch (shape)
-        {
-            case PrimitiveShape p:
-                _w.Line($"if {guard}not ({Test(p, v)}):");
-                _w.Line($"    out.append(({at}, \"expected {Expected(p)}\"))");
-                break;
-            case EnumShape e:
-                _w.Line($"if {guard}{v} not in ({string.Join(", ", e.Values.Select(Literals.Quoted))},):");
-                _w.Line($"    out.append(({at}, \"expected one of {string.Join(", ", e.Values).Replace("\\", "\\\\").Replace("\"", "\\\"")}\"))");
-                break;
-            case ObjectShape o:
-                if (shape.Nullable)
-                {
-                    _w.Line($"if {v} is not None:");
-                    _w.Line($"    _check_{TypeNames.Snake(o.TypeName)}({v}, {at}, out)");
-                }
-                else
-                {
-                    _w.Line($"_check_{TypeNames.Snake(o.TypeName)}({v}, {at}, out)");
-                }
-
-                break;
-            case ArrayShape a:
-                _w.Line($"if {guard}not isinstance({v}, list):");
-                _w.Line($"    out.append(({at}, \"expected array\"))");
-                if (a.Items is not AnyShape)
-                {
-                    _w.Line(shape.Nullable ? $"elif {v} is not None:" : "else:");
-                    using (_w.Indent())
-                    {
-                        _w.Line($"for i{depth}, item{depth} in enumerate(cast(\"list[object]\", {v})):");
-                        using (_w.Indent())
-                        {
-                            Statements(a.Items, $"item{depth}", $"{at} + \"/\" + str(i{depth})", depth + 1);
-                        }
-                    }
-                }
-
-                break;
-            case MapShape m:
-                _w.Line($"if {guard}not isinstance({v}, dict):");
-                _w.Line($"    out.append(({at}, \"expected object\"))");
-                if (m.Values is not AnyShape)
-                {
-                    _w.Line(shape.Nullable ? $"elif {v} is not None:" : "else:");
-                    using (_w.Indent())
-                    {
-                        _w.Line($"for k{depth}, item{depth} in cast(\"dict[str, object]\", {v}).items():");
-                        using (_w.Indent())
-                        {
-                            Statements(m.Values, $"item{depth}", $"{at} + \"/\" + k{depth}", depth + 1);
-                        }
-                    }
-                }
-
-                break;
-            default:
-                _w.Line($"del {v}");
-                break;
-        }
-    }
-
-    private static string Test(PrimitiveShape p, string v) => p.Kind switch
-    {
-        PrimitiveKind.String when p.Format == "date-time" => $"isinstance({v}, (str, datetime))",
-        PrimitiveKind.String when p.Format == "date" => $"isinstance({v}, (str, date))",
-        PrimitiveKind.String => $"isinstance({v}, str)",
-        PrimitiveKind.Boolean => $"isinstance({v}, bool)",
-        // bool is an int in Python, but not a JSON integer.
-        PrimitiveKind.Integer => $"isinstance({v}, int) and not isinstance({v}, bool)",
-        _ => $"isinstance({v}, (int, float)) and not isinstance({v}, bool)",
-    };
-
-    private static string Expected(PrimitiveShape p) => p.Kind switch
-    {
-        PrimitiveKind.String => "string",
-        PrimitiveKind.Boolean => "boolean",
-        PrimitiveKind.Integer => "integer",
-        _ => "number",
-    };
 
     private void Docstring(string? text)
     {
