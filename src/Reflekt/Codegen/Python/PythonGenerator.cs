@@ -294,6 +294,18 @@ internal sealed class PythonModule(TrackingPlan plan, CodegenOptions options, IR
 
     private void Docstring(string? text)
     {
+        // Most descriptions are one plain line (one per property, 200,000 in a large plan): no splitting or escaping.
+        if (text is null || !text.AsSpan().ContainsAny("\r\n\\\""))
+        {
+            var line = text?.TrimEnd() ?? "";
+            if (line.Length > 0)
+            {
+                _w.Line($"\"\"\"{line}\"\"\"");
+            }
+
+            return;
+        }
+
         var lines = (text ?? "").Replace("\r\n", "\n").Replace("\\", "\\\\").Replace("\"\"\"", "\\\"\\\"\\\"")
             .Split('\n').Select(l => l.TrimEnd()).SkipWhile(l => l.Length == 0).Reverse().SkipWhile(l => l.Length == 0).Reverse().ToList();
         if (lines.Count == 0)
