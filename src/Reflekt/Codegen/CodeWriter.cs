@@ -13,8 +13,15 @@ public sealed class CodeWriter(string indentUnit)
 {
     private const int ChunkChars = 1 << 20;
 
-    private readonly List<char[]> _full = [];
+    // Below this many items a list is rendered inline: splitting costs more than it saves (and small outputs, the
+    // golden files and the docs site's one-event plans among them, never take the parallel path).
+    private const int ParallelMinimum = 256;
+
+    // Sealed text, in order; then the current chunk from _start to _used. A chunk is sealed when full, or part way when
+    // another writer's text is adopted after it (Each), and the rest of that chunk goes on filling behind the adopted text.
+    private readonly List<ArraySegment<char>> _full = [];
     private char[] _chunk = new char[4096];
+    private int _start;
     private int _used;
     private long _length;
     private int _depth;
@@ -50,18 +57,66 @@ public sealed class CodeWriter(string indentUnit)
         return new Scope(this, close);
     }
 
+    /// <summary>
+    /// Renders one item after another, as a loop calling the renderer would, but a long list is split into ranges
+    /// rendered side by side, each into its own writer at this writer's indentation, then appended in order: the text
+    /// is the same as the serial loop's. <paramref name="rendererFor"/> gives the renderer of one range's writer.
+    /// </summary>
+    /// <remarks>
+    /// Rendering the types and methods of a 10,000-event plan is a quarter of <c>reflekt codegen</c>'s time and each
+    /// item depends only on itself, so the ranges use every core; copying their text here costs a few milliseconds.
+    /// </remarks>
+    public void Each<T>(IReadOnlyList<T> items, Func<CodeWriter, Action<T>> rendererFor)
+    {
+        if (items.Count < ParallelMinimum || _lineStarted)
+        {
+            var render = rendererFor(this);
+            foreach (var item in items)
+            {
+                render(item);
+            }
+
+            return;
+        }
+
+        // More ranges than cores, so a range of larger items does not leave the other cores idle at the end.
+        var rangeCount = Math.Min(Environment.ProcessorCount * 8, items.Count / (ParallelMinimum / 4));
+        var ranges = new CodeWriter[rangeCount];
+        Parallel.For(0, rangeCount, r =>
+        {
+            var writer = new CodeWriter(indentUnit) { _depth = _depth };
+            var render = rendererFor(writer);
+            var end = (int)((long)items.Count * (r + 1) / rangeCount);
+            for (var i = (int)((long)items.Count * r / rangeCount); i < end; i++)
+            {
+                render(items[i]);
+            }
+
+            ranges[r] = writer;
+        });
+        // The ranges' chunks are taken over, not copied: 80 MB of text is not allocated twice.
+        Seal();
+        foreach (var range in ranges)
+        {
+            range.Seal();
+            _full.AddRange(range._full);
+            _length += range._length;
+            _lineStarted = range._lineStarted;
+        }
+    }
+
     public override string ToString()
     {
-        var length = checked((int)(_length + _used));
+        var length = checked((int)(_length + _used - _start));
         return string.Create(length, this, static (target, writer) =>
         {
             foreach (var chunk in writer._full)
             {
-                chunk.CopyTo(target);
-                target = target[chunk.Length..];
+                chunk.AsSpan().CopyTo(target);
+                target = target[chunk.Count..];
             }
 
-            writer._chunk.AsSpan(0, writer._used).CopyTo(target);
+            writer._chunk.AsSpan(writer._start, writer._used - writer._start).CopyTo(target);
         });
     }
 
@@ -70,10 +125,10 @@ public sealed class CodeWriter(string indentUnit)
     {
         foreach (var chunk in _full)
         {
-            target.Write(chunk);
+            target.Write(chunk.AsSpan());
         }
 
-        target.Write(_chunk, 0, _used);
+        target.Write(_chunk, _start, _used - _start);
     }
 
     private void EndLine()
@@ -131,16 +186,27 @@ public sealed class CodeWriter(string indentUnit)
     /// <summary>Doubles a small first chunk (most generated files are small); past that, seals it and starts a large one.</summary>
     private void Grow(int needed)
     {
-        if (_chunk.Length < ChunkChars && _full.Count == 0)
+        if (_chunk.Length < ChunkChars && _full.Count == 0 && _start == 0)
         {
             Array.Resize(ref _chunk, Math.Min(ChunkChars, Math.Max(_chunk.Length * 2, _used + needed)));
             return;
         }
 
-        _full.Add(_chunk);
-        _length += _chunk.Length;
+        Seal();
         _chunk = new char[ChunkChars];
+        _start = 0;
         _used = 0;
+    }
+
+    // Moves the current chunk's text so far to the sealed list; writing goes on in the rest of the chunk.
+    private void Seal()
+    {
+        if (_used > _start)
+        {
+            _full.Add(new ArraySegment<char>(_chunk, _start, _used - _start));
+            _length += _used - _start;
+            _start = _used;
+        }
     }
 
     /// <summary>Receives an interpolated line's literal parts and holes and appends them straight to the writer.</summary>

@@ -26,7 +26,7 @@ public static class NamedTypes
             switch (shape)
             {
                 case ObjectShape o:
-                    if (Add(o.TypeName, o with { Nullable = false }, planned))
+                    if (Add(o.TypeName, o.Nullable ? o with { Nullable = false } : o, planned))
                     {
                         foreach (var property in o.Properties)
                         {
@@ -36,7 +36,7 @@ public static class NamedTypes
 
                     break;
                 case EnumShape e:
-                    Add(e.TypeName, e with { Nullable = false }, planned);
+                    Add(e.TypeName, e.Nullable ? e with { Nullable = false } : e, planned);
                     break;
                 case ArrayShape a:
                     Visit(a.Items, planned);

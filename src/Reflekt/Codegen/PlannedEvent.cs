@@ -10,8 +10,8 @@ namespace Reflekt.Codegen;
 /// </summary>
 public sealed record PlannedEvent(EventSchema Schema, string EventName, SchemaVersion Version, bool IsLatestMajor, ObjectShape Payload)
 {
-    /// <summary>The call the function makes.</summary>
-    public CallType CallType => Schema.CallType;
+    /// <summary>The call the function makes (read once: every generator asks for it several times per event).</summary>
+    public CallType CallType { get; } = Schema.CallType;
 
     /// <summary>The schema id every call carries in its payload as <c>schema_id</c>, so the gateway pins the version.</summary>
     public string SchemaId => Schema.Id;
@@ -20,5 +20,5 @@ public sealed record PlannedEvent(EventSchema Schema, string EventName, SchemaVe
     public string FunctionBaseName => IsLatestMajor ? EventName : $"{EventName} V{Version.Major}";
 
     /// <summary>True when the caller must pass a payload (some property is required).</summary>
-    public bool PayloadRequired => Payload.Properties.Any(p => p.Required);
+    public bool PayloadRequired { get; } = Payload.Properties.Any(p => p.Required);
 }

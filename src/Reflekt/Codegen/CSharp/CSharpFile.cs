@@ -4,10 +4,15 @@ using Reflekt.Schemas.Calls;
 namespace Reflekt.Codegen.CSharp;
 
 /// <summary>Renders the C# file; one instance per generation.</summary>
-internal sealed class CSharpFile(TrackingPlan plan, CodegenOptions options)
+internal sealed class CSharpFile(TrackingPlan plan, CodegenOptions options, IReadOnlyList<TypeShape> types, CodeWriter writer)
 {
-    private readonly CodeWriter _w = new("    ");
-    private readonly IReadOnlyList<TypeShape> _types = NamedTypes.Of(plan);
+    private readonly CodeWriter _w = writer;
+    private readonly IReadOnlyList<TypeShape> _types = types;
+
+    public CSharpFile(TrackingPlan plan, CodegenOptions options)
+        : this(plan, options, NamedTypes.Of(plan), new CodeWriter("    "))
+    {
+    }
 
     public CodeWriter Render()
     {
@@ -36,23 +41,28 @@ internal sealed class CSharpFile(TrackingPlan plan, CodegenOptions options)
         _w.Line();
         Summary("A payload that breaks the tracking plan, found by the runtime check (only when onViolation is given).");
         _w.Line("public sealed record Violation(string Event, string SchemaId, string Pointer, string Message);");
-        foreach (var type in _types)
-        {
-            _w.Line();
-            switch (type)
-            {
-                case EnumShape e:
-                    Enum(e);
-                    break;
-                case ObjectShape o:
-                    Record(o);
-                    break;
-            }
-        }
+        _w.Each(_types, w => Sibling(w).Type);
 
         _w.Line();
         Client();
         return _w;
+    }
+
+    // A file writing to another writer: one range of a list rendered in parallel (CodeWriter.Each).
+    private CSharpFile Sibling(CodeWriter writer) => new(plan, options, _types, writer);
+
+    private void Type(TypeShape type)
+    {
+        _w.Line();
+        switch (type)
+        {
+            case EnumShape e:
+                Enum(e);
+                break;
+            case ObjectShape o:
+                Record(o);
+                break;
+        }
     }
 
     private void Enum(EnumShape e)
@@ -206,11 +216,15 @@ internal sealed class CSharpFile(TrackingPlan plan, CodegenOptions options)
         Summary("One method per event of the tracking plan; each call carries schema_id so the gateway pins the version.");
         using (Scope("public sealed class TrackingPlanClient(IAnalytics analytics, Action<Violation>? onViolation = null)"))
         {
-            foreach (var planned in plan.Events)
+            _w.Each(plan.Events, w =>
             {
-                Method(planned);
-                _w.Line();
-            }
+                var file = Sibling(w);
+                return planned =>
+                {
+                    file.Method(planned);
+                    w.Line();
+                };
+            });
 
             using (Scope("private bool Violates(string eventName, string schemaId, Action<string, List<(string Pointer, string Message)>> check)"))
             {

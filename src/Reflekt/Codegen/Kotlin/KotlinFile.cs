@@ -4,7 +4,7 @@ using Reflekt.Schemas.Calls;
 namespace Reflekt.Codegen.Kotlin;
 
 /// <summary>Renders the Kotlin file; one instance per generation.</summary>
-internal sealed class KotlinFile(TrackingPlan plan, CodegenOptions options)
+internal sealed class KotlinFile(TrackingPlan plan, CodegenOptions options, CodeWriter writer)
 {
     private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
     {
@@ -13,7 +13,12 @@ internal sealed class KotlinFile(TrackingPlan plan, CodegenOptions options)
         "when", "while",
     };
 
-    private readonly CodeWriter _w = new("    ");
+    private readonly CodeWriter _w = writer;
+
+    public KotlinFile(TrackingPlan plan, CodegenOptions options)
+        : this(plan, options, new CodeWriter("    "))
+    {
+    }
 
     public CodeWriter Render()
     {
@@ -34,23 +39,28 @@ internal sealed class KotlinFile(TrackingPlan plan, CodegenOptions options)
         _w.Line();
         Doc("Segment's context and integrations for one call, passed through unchanged.");
         _w.Line("data class CallOptions(val context: Map<String, Any?>? = null, val integrations: Map<String, Any?>? = null)");
-        foreach (var type in NamedTypes.Of(plan))
-        {
-            _w.Line();
-            switch (type)
-            {
-                case EnumShape e:
-                    Enum(e);
-                    break;
-                case ObjectShape o:
-                    DataClass(o);
-                    break;
-            }
-        }
+        _w.Each(NamedTypes.Of(plan), w => Sibling(w).Type);
 
         _w.Line();
         Client();
         return _w;
+    }
+
+    // A file writing to another writer: one range of a list rendered in parallel (CodeWriter.Each).
+    private KotlinFile Sibling(CodeWriter writer) => new(plan, options, writer);
+
+    private void Type(TypeShape type)
+    {
+        _w.Line();
+        switch (type)
+        {
+            case EnumShape e:
+                Enum(e);
+                break;
+            case ObjectShape o:
+                DataClass(o);
+                break;
+        }
     }
 
     private void Enum(EnumShape e)
@@ -168,17 +178,21 @@ internal sealed class KotlinFile(TrackingPlan plan, CodegenOptions options)
         Doc("One method per event of the tracking plan; each call carries schema_id so the gateway pins the version.");
         using (Scope("class TrackingPlanClient(private val analytics: Analytics)"))
         {
-            var first = true;
-            foreach (var planned in plan.Events)
+            // A blank line between methods, none before the first.
+            var first = plan.Events.Count > 0 ? plan.Events[0] : null;
+            _w.Each(plan.Events, w =>
             {
-                if (!first)
+                var file = Sibling(w);
+                return planned =>
                 {
-                    _w.Line();
-                }
+                    if (!ReferenceEquals(planned, first))
+                    {
+                        w.Line();
+                    }
 
-                first = false;
-                Method(planned);
-            }
+                    file.Method(planned);
+                };
+            });
         }
     }
 

@@ -23,10 +23,15 @@ public sealed class PythonGenerator : ICodeGenerator
 }
 
 /// <summary>Renders the module; one instance per generation.</summary>
-internal sealed class PythonModule(TrackingPlan plan, CodegenOptions options)
+internal sealed class PythonModule(TrackingPlan plan, CodegenOptions options, IReadOnlyList<TypeShape> types, CodeWriter writer)
 {
-    private readonly CodeWriter _w = new("    ");
-    private readonly IReadOnlyList<TypeShape> _types = NamedTypes.Of(plan);
+    private readonly CodeWriter _w = writer;
+    private readonly IReadOnlyList<TypeShape> _types = types;
+
+    public PythonModule(TrackingPlan plan, CodegenOptions options)
+        : this(plan, options, NamedTypes.Of(plan), new CodeWriter("    "))
+    {
+    }
 
     public CodeWriter Render()
     {
@@ -77,59 +82,65 @@ internal sealed class PythonModule(TrackingPlan plan, CodegenOptions options)
     private void Types()
     {
         // Enums are aliases evaluated at import; objects' annotations are lazy (from __future__), so order is free.
-        foreach (var e in _types.OfType<EnumShape>())
-        {
-            _w.Line();
-            _w.Line();
-            Comments(e.Description);
-            _w.Line($"{e.TypeName} = Literal[{string.Join(", ", e.Values.Select(Literals.Quoted))}]");
-        }
+        _w.Each(_types.OfType<EnumShape>().ToArray(), w => Sibling(w).EnumAlias);
+        _w.Each(_types.OfType<ObjectShape>().ToArray(), w => Sibling(w).TypedDict);
+    }
 
-        foreach (var o in _types.OfType<ObjectShape>())
+    // A module writing to another writer: one range of a list rendered in parallel (CodeWriter.Each).
+    private PythonModule Sibling(CodeWriter writer) => new(plan, options, _types, writer);
+
+    private void EnumAlias(EnumShape e)
+    {
+        _w.Line();
+        _w.Line();
+        Comments(e.Description);
+        _w.Line($"{e.TypeName} = Literal[{string.Join(", ", e.Values.Select(Literals.Quoted))}]");
+    }
+
+    private void TypedDict(ObjectShape o)
+    {
+        _w.Line();
+        _w.Line();
+        if (o.Properties.All(p => PythonNames.IsAttribute(p.Name)))
         {
-            _w.Line();
-            _w.Line();
-            if (o.Properties.All(p => PythonNames.IsAttribute(p.Name)))
+            _w.Line($"class {o.TypeName}(TypedDict, total=False):");
+            using (_w.Indent())
             {
-                _w.Line($"class {o.TypeName}(TypedDict, total=False):");
+                Docstring(o.Description);
+                if (o.Properties.Count == 0 && o.Description is null)
+                {
+                    _w.Line("pass");
+                }
+
+                foreach (var p in o.Properties)
+                {
+                    _w.Line($"{p.Name}: {Annotation(p, quoted: false)}");
+                    Docstring(p.Shape.Description);
+                }
+            }
+        }
+        else
+        {
+            // Keys that are not identifiers (or are keywords) need TypedDict's functional form.
+            Comments(o.Description);
+            _w.Line($"{o.TypeName} = TypedDict(");
+            using (_w.Indent())
+            {
+                _w.Line(Literals.Quoted(o.TypeName) + ",");
+                _w.Line("{");
                 using (_w.Indent())
                 {
-                    Docstring(o.Description);
-                    if (o.Properties.Count == 0 && o.Description is null)
-                    {
-                        _w.Line("pass");
-                    }
-
                     foreach (var p in o.Properties)
                     {
-                        _w.Line($"{p.Name}: {Annotation(p, quoted: false)}");
-                        Docstring(p.Shape.Description);
+                        _w.Line($"{Literals.Quoted(p.Name)}: {Annotation(p, quoted: true)},");
                     }
                 }
-            }
-            else
-            {
-                // Keys that are not identifiers (or are keywords) need TypedDict's functional form.
-                Comments(o.Description);
-                _w.Line($"{o.TypeName} = TypedDict(");
-                using (_w.Indent())
-                {
-                    _w.Line(Literals.Quoted(o.TypeName) + ",");
-                    _w.Line("{");
-                    using (_w.Indent())
-                    {
-                        foreach (var p in o.Properties)
-                        {
-                            _w.Line($"{Literals.Quoted(p.Name)}: {Annotation(p, quoted: true)},");
-                        }
-                    }
 
-                    _w.Line("},");
-                    _w.Line("total=False,");
-                }
-
-                _w.Line(")");
+                _w.Line("},");
+                _w.Line("total=False,");
             }
+
+            _w.Line(")");
         }
     }
 
@@ -217,10 +228,7 @@ internal sealed class PythonModule(TrackingPlan plan, CodegenOptions options)
                 _w.Line("return len(found) > 0");
             }
 
-            foreach (var planned in plan.Events)
-            {
-                Method(planned);
-            }
+            _w.Each(plan.Events, w => Sibling(w).Method);
         }
     }
 
@@ -252,7 +260,7 @@ internal sealed class PythonModule(TrackingPlan plan, CodegenOptions options)
             var doc = Literals.CommentLines(planned.Schema.Description).ToList();
             doc.Add($"Schema {planned.SchemaId} ({planned.CallType.WireName()} \"{planned.EventName}\").");
             Docstring(string.Join("\n\n", doc));
-            _w.Line($"if self._violates({eventName}, {id}, _check_{TypeNames.Snake(type)}, {payload} or {{}}):");
+            _w.Line($"if self._violates({eventName}, {id}, {PythonChecks.CheckName(planned.Payload)}, {payload} or {{}}):");
             _w.Line("    return");
             _w.Line($"pinned: dict[str, Any] = {{**({payload} or {{}}), \"schema_id\": {id}}}");
             _w.Line($"self._analytics.{planned.CallType.WireName()}(user_id=user_id, {fields}{payload}=pinned, context=context, timestamp=timestamp, anonymous_id=anonymous_id, integrations=integrations, message_id=message_id)");
@@ -261,124 +269,43 @@ internal sealed class PythonModule(TrackingPlan plan, CodegenOptions options)
 
     private void Checks()
     {
-        foreach (var o in _types.OfType<ObjectShape>())
-        {
-            _w.Line();
-            _w.Line();
-            using (_w.Block($"def _check_{TypeNames.Snake(o.TypeName)}(value: object, pointer: str, out: list[tuple[str, str]]) -> None:", ""))
-            {
-                _w.Line("if not isinstance(value, dict):");
-                _w.Line("    out.append((pointer, \"expected object\"))");
-                _w.Line("    return");
-                _w.Line("obj = cast(\"dict[str, object]\", value)");
-                foreach (var p in o.Properties)
-                {
-                    var key = Literals.Quoted(p.Name);
-                    var at = $"pointer + {Literals.Quoted("/" + p.Name.Replace("~", "~0").Replace("/", "~1"))}";
-                    if (p.Required)
-                    {
-                        _w.Line($"if {key} not in obj:");
-                        _w.Line($"    out.append(({at}, \"required\"))");
-                    }
+        var objects = _types.OfType<ObjectShape>().ToArray();
+        PythonChecks.WriteHelpers(_w, PythonChecks.Used(objects));
+        _w.Each(objects, w => Sibling(w).Check);
+    }
 
-                    _w.Line($"if {key} in obj:");
-                    using (_w.Indent())
-                    {
-                        Statements(p.Shape, $"obj[{key}]", at, 0);
-                    }
-                }
+    private void Check(ObjectShape o)
+    {
+        _w.Line();
+        _w.Line();
+        using (_w.Block($"def {PythonChecks.CheckName(o)}(value: object, pointer: str, out: list[tuple[str, str]]) -> None:", ""))
+        {
+            _w.Line("if not isinstance(value, dict):");
+            _w.Line("    out.append((pointer, \"expected object\"))");
+            _w.Line("    return");
+            _w.Line("obj = cast(\"dict[str, object]\", value)");
+            foreach (var p in o.Properties)
+            {
+                var at = Literals.Quoted("/" + p.Name.Replace("~", "~0").Replace("/", "~1"));
+                _w.Line($"_property(obj, {Literals.Quoted(p.Name)}, pointer + {at}, out, {(p.Required ? "True" : "False")}, {PythonChecks.Of(p.Shape) ?? "None"})");
             }
         }
     }
 
-    private void Statements(TypeShape shape, string value, string at, int depth)
-    {
-        var v = $"v{depth}";
-        _w.Line($"{v} = {value}");
-        var guard = shape.Nullable ? $"{v} is not None and " : "";
-        switch (shape)
-        {
-            case PrimitiveShape p:
-                _w.Line($"if {guard}not ({Test(p, v)}):");
-                _w.Line($"    out.append(({at}, \"expected {Expected(p)}\"))");
-                break;
-            case EnumShape e:
-                _w.Line($"if {guard}{v} not in ({string.Join(", ", e.Values.Select(Literals.Quoted))},):");
-                _w.Line($"    out.append(({at}, \"expected one of {string.Join(", ", e.Values).Replace("\\", "\\\\").Replace("\"", "\\\"")}\"))");
-                break;
-            case ObjectShape o:
-                if (shape.Nullable)
-                {
-                    _w.Line($"if {v} is not None:");
-                    _w.Line($"    _check_{TypeNames.Snake(o.TypeName)}({v}, {at}, out)");
-                }
-                else
-                {
-                    _w.Line($"_check_{TypeNames.Snake(o.TypeName)}({v}, {at}, out)");
-                }
-
-                break;
-            case ArrayShape a:
-                _w.Line($"if {guard}not isinstance({v}, list):");
-                _w.Line($"    out.append(({at}, \"expected array\"))");
-                if (a.Items is not AnyShape)
-                {
-                    _w.Line(shape.Nullable ? $"elif {v} is not None:" : "else:");
-                    using (_w.Indent())
-                    {
-                        _w.Line($"for i{depth}, item{depth} in enumerate(cast(\"list[object]\", {v})):");
-                        using (_w.Indent())
-                        {
-                            Statements(a.Items, $"item{depth}", $"{at} + \"/\" + str(i{depth})", depth + 1);
-                        }
-                    }
-                }
-
-                break;
-            case MapShape m:
-                _w.Line($"if {guard}not isinstance({v}, dict):");
-                _w.Line($"    out.append(({at}, \"expected object\"))");
-                if (m.Values is not AnyShape)
-                {
-                    _w.Line(shape.Nullable ? $"elif {v} is not None:" : "else:");
-                    using (_w.Indent())
-                    {
-                        _w.Line($"for k{depth}, item{depth} in cast(\"dict[str, object]\", {v}).items():");
-                        using (_w.Indent())
-                        {
-                            Statements(m.Values, $"item{depth}", $"{at} + \"/\" + k{depth}", depth + 1);
-                        }
-                    }
-                }
-
-                break;
-            default:
-                _w.Line($"del {v}");
-                break;
-        }
-    }
-
-    private static string Test(PrimitiveShape p, string v) => p.Kind switch
-    {
-        PrimitiveKind.String when p.Format == "date-time" => $"isinstance({v}, (str, datetime))",
-        PrimitiveKind.String when p.Format == "date" => $"isinstance({v}, (str, date))",
-        PrimitiveKind.String => $"isinstance({v}, str)",
-        PrimitiveKind.Boolean => $"isinstance({v}, bool)",
-        // bool is an int in Python, but not a JSON integer.
-        PrimitiveKind.Integer => $"isinstance({v}, int) and not isinstance({v}, bool)",
-        _ => $"isinstance({v}, (int, float)) and not isinstance({v}, bool)",
-    };
-
-    private static string Expected(PrimitiveShape p) => p.Kind switch
-    {
-        PrimitiveKind.String => "string",
-        PrimitiveKind.Boolean => "boolean",
-        PrimitiveKind.Integer => "integer",
-        _ => "number",
-    };
-
     private void Docstring(string? text)
     {
+        // Most descriptions are one plain line (one per property, 200,000 in a large plan): no splitting or escaping.
+        if (text is null || !text.AsSpan().ContainsAny("\r\n\\\""))
+        {
+            var line = text?.TrimEnd() ?? "";
+            if (line.Length > 0)
+            {
+                _w.Line($"\"\"\"{line}\"\"\"");
+            }
+
+            return;
+        }
+
         var lines = (text ?? "").Replace("\r\n", "\n").Replace("\\", "\\\\").Replace("\"\"\"", "\\\"\\\"\\\"")
             .Split('\n').Select(l => l.TrimEnd()).SkipWhile(l => l.Length == 0).Reverse().SkipWhile(l => l.Length == 0).Reverse().ToList();
         if (lines.Count == 0)

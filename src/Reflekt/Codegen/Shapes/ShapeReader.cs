@@ -24,91 +24,156 @@ public sealed class ShapeReader
     public static ObjectShape ReadEvent(JsonElement schema, string typeName)
     {
         var reader = new ShapeReader(schema, typeName);
-        return reader.Read(schema, typeName) as ObjectShape ?? new ObjectShape(typeName, []);
+        return reader.Read(schema, new PendingName(typeName, null)) as ObjectShape ?? new ObjectShape(typeName, []);
     }
 
-    private TypeShape Read(JsonElement schema, string typeName)
+    private TypeShape Read(JsonElement schema, PendingName typeName)
     {
-        if (schema.ValueKind == JsonValueKind.True || schema.ValueKind != JsonValueKind.Object)
+        if (schema.ValueKind != JsonValueKind.Object)
         {
             return new AnyShape();
         }
 
-        if (schema.TryGetProperty("$ref", out var reference) && reference.ValueKind == JsonValueKind.String)
+        var k = SchemaKeywords.Of(schema);
+        var description = SchemaKeywords.StringOf(k.Description);
+        if (k.Ref.ValueKind == JsonValueKind.String)
         {
-            return ReadReference(reference.GetString()!, typeName, Describe(schema));
+            return ReadReference(k.Ref.GetString()!, typeName, description);
         }
 
-        var description = Describe(schema);
-        var (types, nullable) = TypesOf(schema);
+        var (types, nullable) = TypesOf(k.Type);
 
-        if (EnumValues(schema) is { } values)
+        if (EnumShapeOf(k, typeName, nullable, description) is { } enumShape)
         {
-            var strings = values.Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).ToArray();
-            var hasNull = values.Any(v => v.ValueKind == JsonValueKind.Null);
-            if (strings.Length > 0 && strings.Length + (hasNull ? 1 : 0) == values.Count)
-            {
-                return Named(new EnumShape(typeName, strings.Distinct(StringComparer.Ordinal).ToArray())
-                    { Nullable = nullable || hasNull, Description = description });
-            }
+            return Named(enumShape);
         }
 
-        if (types.Count == 0 && NullableBranch(schema) is { } branch)
+        if (types.Count == 0 && NullableBranch(k) is { } branch)
         {
             return Read(branch, typeName) with { Nullable = true, Description = description ?? Describe(branch) };
         }
 
-        if (types.Count == 0 && schema.TryGetProperty("allOf", out var allOf) && allOf.ValueKind == JsonValueKind.Array
-            && allOf.GetArrayLength() == 1)
+        if (types.Count == 0 && k.AllOf.ValueKind == JsonValueKind.Array && k.AllOf.GetArrayLength() == 1)
         {
-            return Read(allOf[0], typeName) with { Nullable = nullable, Description = description };
+            return Read(k.AllOf[0], typeName) with { Nullable = nullable, Description = description };
         }
 
         var type = types.Count switch
         {
             1 => types[0],
-            0 when schema.TryGetProperty("properties", out _) => "object",
-            0 when schema.TryGetProperty("items", out _) => "array",
+            0 when SchemaKeywords.Has(k.Properties) => "object",
+            0 when SchemaKeywords.Has(k.Items) => "array",
             _ => null,
         };
 
+        // Shapes are made with their nullability and description at once: a copy per property (`with`) was a third of
+        // planning's allocations.
         TypeShape shape = type switch
         {
-            "string" => new PrimitiveShape(PrimitiveKind.String, FormatOf(schema)),
-            "number" => new PrimitiveShape(PrimitiveKind.Number),
-            "integer" => new PrimitiveShape(PrimitiveKind.Integer),
-            "boolean" => new PrimitiveShape(PrimitiveKind.Boolean),
-            "object" => ReadObject(schema, typeName),
-            "array" => new ArrayShape(schema.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Object
-                ? Read(items, typeName + "Item")
-                : new AnyShape()),
-            _ => new AnyShape(),
+            "string" => new PrimitiveShape(PrimitiveKind.String, SchemaKeywords.StringOf(k.Format)) { Nullable = nullable, Description = description },
+            "number" => new PrimitiveShape(PrimitiveKind.Number) { Nullable = nullable, Description = description },
+            "integer" => new PrimitiveShape(PrimitiveKind.Integer) { Nullable = nullable, Description = description },
+            "boolean" => new PrimitiveShape(PrimitiveKind.Boolean) { Nullable = nullable, Description = description },
+            "object" => ReadObject(k, typeName.Value, nullable, description),
+            "array" => new ArrayShape(k.Items.ValueKind == JsonValueKind.Object
+                ? Read(k.Items, new PendingName(typeName.Value + "Item", null))
+                : new AnyShape()) { Nullable = nullable, Description = description },
+            _ => new AnyShape { Nullable = nullable, Description = description },
         };
-        return shape is ObjectShape or EnumShape
-            ? Named(shape with { Nullable = nullable, Description = description })
-            : shape with { Nullable = nullable, Description = description };
+        return shape is ObjectShape ? Named(shape) : shape;
     }
 
-    private TypeShape ReadObject(JsonElement schema, string typeName)
+    // enum (or const) of strings, optionally with null: a named enum. Other enums are typed by their `type`.
+    private static EnumShape? EnumShapeOf(SchemaKeywords k, PendingName typeName, bool nullable, string? description)
     {
-        if (!schema.TryGetProperty("properties", out var properties) || properties.ValueKind != JsonValueKind.Object)
+        var single = false;
+        var values = k.Enum;
+        if (values.ValueKind != JsonValueKind.Array || values.GetArrayLength() == 0)
         {
-            var values = schema.TryGetProperty("additionalProperties", out var additional) && additional.ValueKind == JsonValueKind.Object
-                ? Read(additional, typeName + "Value")
-                : new AnyShape();
-            return new MapShape(values);
+            if (!SchemaKeywords.Has(k.Const))
+            {
+                return null;
+            }
+
+            single = true;
+            values = k.Const;
         }
 
-        var required = schema.TryGetProperty("required", out var list) && list.ValueKind == JsonValueKind.Array
-            ? list.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal)
-            : [];
-        var shapes = properties.EnumerateObject()
-            .Select(p => new PropertyShape(p.Name, required.Contains(p.Name), Read(p.Value, typeName + TypeNames.Pascal(p.Name))))
-            .ToArray();
-        return new ObjectShape(typeName, shapes);
+        var count = single ? 1 : values.GetArrayLength();
+        var strings = new List<string>(count);
+        var hasNull = false;
+        if (single)
+        {
+            Add(values);
+        }
+        else
+        {
+            foreach (var value in values.EnumerateArray())
+            {
+                Add(value);
+            }
+        }
+
+        if (strings.Count == 0 || strings.Count + (hasNull ? 1 : 0) != count)
+        {
+            return null;
+        }
+
+        return new EnumShape(typeName.Value, strings.Distinct(StringComparer.Ordinal).ToArray())
+            { Nullable = nullable || hasNull, Description = description };
+
+        void Add(JsonElement value)
+        {
+            if (value.ValueKind == JsonValueKind.String)
+            {
+                strings.Add(value.GetString()!);
+            }
+            else if (value.ValueKind == JsonValueKind.Null)
+            {
+                hasNull = true;
+            }
+        }
     }
 
-    private TypeShape ReadReference(string reference, string typeName, string? description)
+    private TypeShape ReadObject(SchemaKeywords k, string typeName, bool nullable, string? description)
+    {
+        if (k.Properties.ValueKind != JsonValueKind.Object)
+        {
+            var values = k.AdditionalProperties.ValueKind == JsonValueKind.Object
+                ? Read(k.AdditionalProperties, new PendingName(typeName + "Value", null))
+                : new AnyShape();
+            return new MapShape(values) { Nullable = nullable, Description = description };
+        }
+
+        var shapes = new List<PropertyShape>();
+        foreach (var property in k.Properties.EnumerateObject())
+        {
+            var name = property.Name;
+            shapes.Add(new PropertyShape(name, IsRequired(k.Required, name), Read(property.Value, new PendingName(typeName, name))));
+        }
+
+        return new ObjectShape(typeName, shapes.ToArray()) { Nullable = nullable, Description = description };
+    }
+
+    private static bool IsRequired(JsonElement required, string name)
+    {
+        if (required.ValueKind != JsonValueKind.Array)
+        {
+            return false;
+        }
+
+        foreach (var entry in required.EnumerateArray())
+        {
+            if (entry.ValueKind == JsonValueKind.String && entry.ValueEquals(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private TypeShape ReadReference(string reference, PendingName typeName, string? description)
     {
         if (!reference.StartsWith('#') || _refsInProgress.Contains(reference))
         {
@@ -125,7 +190,7 @@ public sealed class ShapeReader
         // A named definition gives the type its name, so two properties sharing it share one generated type.
         var lastSegment = reference[(reference.LastIndexOf('/') + 1)..];
         var name = reference.StartsWith("#/definitions/", StringComparison.Ordinal) || reference.StartsWith("#/$defs/", StringComparison.Ordinal)
-            ? _rootName + TypeNames.Pascal(lastSegment)
+            ? new PendingName(_rootName, lastSegment)
             : typeName;
         _refsInProgress.Push(reference);
         try
@@ -187,18 +252,21 @@ public sealed class ShapeReader
         _ => shape,
     };
 
-    private static (List<string> Types, bool Nullable) TypesOf(JsonElement schema)
+    private static (List<string> Types, bool Nullable) TypesOf(JsonElement type)
     {
-        var types = new List<string>();
-        if (schema.TryGetProperty("type", out var type))
+        var types = new List<string>(1);
+        if (type.ValueKind == JsonValueKind.String)
         {
-            if (type.ValueKind == JsonValueKind.String)
+            types.Add(type.GetString()!);
+        }
+        else if (type.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var t in type.EnumerateArray())
             {
-                types.Add(type.GetString()!);
-            }
-            else if (type.ValueKind == JsonValueKind.Array)
-            {
-                types.AddRange(type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!));
+                if (t.ValueKind == JsonValueKind.String)
+                {
+                    types.Add(t.GetString()!);
+                }
             }
         }
 
@@ -212,22 +280,12 @@ public sealed class ShapeReader
         return (types, nullable);
     }
 
-    private static List<JsonElement>? EnumValues(JsonElement schema)
-    {
-        if (schema.TryGetProperty("enum", out var values) && values.ValueKind == JsonValueKind.Array && values.GetArrayLength() > 0)
-        {
-            return values.EnumerateArray().ToList();
-        }
-
-        return schema.TryGetProperty("const", out var constant) ? [constant] : null;
-    }
-
     // anyOf / oneOf of exactly one schema and {"type": "null"}: the schema, nullable.
-    private static JsonElement? NullableBranch(JsonElement schema)
+    private static JsonElement? NullableBranch(SchemaKeywords k)
     {
-        foreach (var keyword in (ReadOnlySpan<string>)["anyOf", "oneOf"])
+        foreach (var branches in (ReadOnlySpan<JsonElement>)[k.AnyOf, k.OneOf])
         {
-            if (schema.TryGetProperty(keyword, out var branches) && branches.ValueKind == JsonValueKind.Array && branches.GetArrayLength() == 2)
+            if (branches.ValueKind == JsonValueKind.Array && branches.GetArrayLength() == 2)
             {
                 var nonNull = branches.EnumerateArray().Where(b => !IsNullSchema(b)).ToArray();
                 if (nonNull.Length == 1)
@@ -244,11 +302,17 @@ public sealed class ShapeReader
         schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("type", out var t)
         && t.ValueKind == JsonValueKind.String && t.ValueEquals("null");
 
-    private static string? FormatOf(JsonElement schema) =>
-        schema.TryGetProperty("format", out var format) && format.ValueKind == JsonValueKind.String ? format.GetString() : null;
-
     private static string? Describe(JsonElement schema) =>
         schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("description", out var d) && d.ValueKind == JsonValueKind.String
             ? d.GetString()
             : null;
+
+    /// <summary>
+    /// The name a nested type would get: its parent's name and the property's, joined only when a type needs it. Most
+    /// properties are primitives that get no name, so concatenating one per property was wasted work.
+    /// </summary>
+    private readonly record struct PendingName(string Prefix, string? Property)
+    {
+        public string Value => Property is null ? Prefix : Prefix + TypeNames.Pascal(Property);
+    }
 }

@@ -5,9 +5,14 @@ using Reflekt.Schemas.Calls;
 namespace Reflekt.Codegen.TypeScript;
 
 /// <summary>Renders <c>index.d.ts</c>: one interface or union per named type, the SDK shapes and both clients.</summary>
-internal sealed partial class TypeScriptDeclarations(TrackingPlan plan, CodegenOptions options)
+internal sealed partial class TypeScriptDeclarations(TrackingPlan plan, CodegenOptions options, CodeWriter writer)
 {
-    private readonly CodeWriter _w = new("  ");
+    private readonly CodeWriter _w = writer;
+
+    public TypeScriptDeclarations(TrackingPlan plan, CodegenOptions options)
+        : this(plan, options, new CodeWriter("  "))
+    {
+    }
 
     public CodeWriter Render()
     {
@@ -16,32 +21,28 @@ internal sealed partial class TypeScriptDeclarations(TrackingPlan plan, CodegenO
         _w.Line(TypeScriptGenerator.Header(options));
         _w.Line();
         Common(sdk, browserSdk);
-        foreach (var type in NamedTypes.Of(plan))
+        _w.Each(NamedTypes.Of(plan), w =>
         {
-            _w.Line();
-            Named(type);
-        }
+            var declarations = new TypeScriptDeclarations(plan, options, w);
+            return type =>
+            {
+                w.Line();
+                declarations.Named(type);
+            };
+        });
 
         _w.Line();
         Doc($"A typed client over {sdk}: one method per event of the tracking plan.");
         using (_w.Block("export interface Client {", "}"))
         {
-            foreach (var planned in plan.Events)
-            {
-                EventDoc(planned);
-                _w.Line($"{TypeScriptGenerator.FunctionName(planned)}(message: {NodeMessage(planned)}): void;");
-            }
+            _w.Each(plan.Events, w => new TypeScriptDeclarations(plan, options, w).NodeMethod);
         }
 
         _w.Line();
         Doc($"A typed client over {browserSdk} (the page's user is the SDK's): one method per event.");
         using (_w.Block("export interface BrowserClient {", "}"))
         {
-            foreach (var planned in plan.Events)
-            {
-                EventDoc(planned);
-                _w.Line($"{TypeScriptGenerator.FunctionName(planned)}({BrowserParameters(planned)}): void;");
-            }
+            _w.Each(plan.Events, w => new TypeScriptDeclarations(plan, options, w).BrowserMethod);
         }
 
         _w.Line();
@@ -106,6 +107,18 @@ internal sealed partial class TypeScriptDeclarations(TrackingPlan plan, CodegenO
             _w.Line("screen?(category?: string, name?: string, properties?: object, options?: object): unknown;");
             _w.Line("group(groupId: string, traits?: object, options?: object): unknown;");
         }
+    }
+
+    private void NodeMethod(PlannedEvent planned)
+    {
+        EventDoc(planned);
+        _w.Line($"{TypeScriptGenerator.FunctionName(planned)}(message: {NodeMessage(planned)}): void;");
+    }
+
+    private void BrowserMethod(PlannedEvent planned)
+    {
+        EventDoc(planned);
+        _w.Line($"{TypeScriptGenerator.FunctionName(planned)}({BrowserParameters(planned)}): void;");
     }
 
     private static string NodeMessage(PlannedEvent planned)

@@ -7,20 +7,29 @@ namespace Reflekt.Codegen.TypeScript;
 /// Renders <c>index.js</c>: both client factories and, per named type, a check function used only when
 /// <c>onViolation</c> is set. No imports: the module runs wherever the SDK runs.
 /// </summary>
-internal sealed class TypeScriptModule(TrackingPlan plan, CodegenOptions options)
+internal sealed class TypeScriptModule(TrackingPlan plan, CodegenOptions options, CodeWriter writer)
 {
-    private readonly CodeWriter _w = new("  ");
+    private readonly CodeWriter _w = writer;
+
+    public TypeScriptModule(TrackingPlan plan, CodegenOptions options)
+        : this(plan, options, new CodeWriter("  "))
+    {
+    }
 
     public CodeWriter Render()
     {
         _w.Line(TypeScriptGenerator.Header(options));
         _w.Line();
         Runtime();
-        foreach (var type in NamedTypes.Of(plan))
+        _w.Each(NamedTypes.Of(plan), w =>
         {
-            _w.Line();
-            Check(type);
-        }
+            var module = new TypeScriptModule(plan, options, w);
+            return type =>
+            {
+                w.Line();
+                module.Check(type);
+            };
+        });
 
         _w.Line();
         using (_w.Block("export function createClient(analytics, settings = {}) {", "}"))
@@ -28,10 +37,7 @@ internal sealed class TypeScriptModule(TrackingPlan plan, CodegenOptions options
             _w.Line("const violates = violationReporter(settings);");
             using (_w.Block("return {", "};"))
             {
-                foreach (var planned in plan.Events)
-                {
-                    NodeMethod(planned);
-                }
+                _w.Each(plan.Events, w => new TypeScriptModule(plan, options, w).NodeMethod);
             }
         }
 
@@ -41,10 +47,7 @@ internal sealed class TypeScriptModule(TrackingPlan plan, CodegenOptions options
             _w.Line("const violates = violationReporter(settings);");
             using (_w.Block("return {", "};"))
             {
-                foreach (var planned in plan.Events)
-                {
-                    BrowserMethod(planned);
-                }
+                _w.Each(plan.Events, w => new TypeScriptModule(plan, options, w).BrowserMethod);
             }
         }
 
@@ -87,6 +90,35 @@ internal sealed class TypeScriptModule(TrackingPlan plan, CodegenOptions options
         _w.Line();
         _w.Line("const isObject = (v) => typeof v === \"object\" && v !== null && !Array.isArray(v);");
         _w.Line("const child = (pointer, key) => pointer + \"/\" + String(key).replace(/~/g, \"~0\").replace(/\\//g, \"~1\");");
+        _w.Line();
+        // One helper per kind of check, each (value, pointer, out): a property's check is one line. The checks were
+        // half of a large plan's module.
+        _w.Line("// The runtime check's parts: each check is (value, pointer, out) and pushes what is wrong with the value.");
+        using (_w.Block("function property(value, key, pointer, out, required, check) {", "}"))
+        {
+            _w.Line("const v = value[key];");
+            _w.Line("if (v === undefined) { if (required) out.push({ pointer: child(pointer, key), message: \"required\" }); }");
+            _w.Line("else if (check) check(v, child(pointer, key), out);");
+        }
+
+        _w.Line("const string = (v, at, out) => { if (typeof v !== \"string\") out.push({ pointer: at, message: \"expected string\" }); };");
+        _w.Line("const dateString = (v, at, out) => { if (typeof v !== \"string\" && !(v instanceof Date)) out.push({ pointer: at, message: \"expected string\" }); };");
+        _w.Line("const boolean = (v, at, out) => { if (typeof v !== \"boolean\") out.push({ pointer: at, message: \"expected boolean\" }); };");
+        _w.Line("const integer = (v, at, out) => { if (!Number.isInteger(v)) out.push({ pointer: at, message: \"expected integer\" }); };");
+        _w.Line("const number = (v, at, out) => { if (typeof v !== \"number\" || !Number.isFinite(v)) out.push({ pointer: at, message: \"expected number\" }); };");
+        _w.Line("const oneOf = (values) => (v, at, out) => { if (!values.has(v)) out.push({ pointer: at, message: \"expected one of \" + [...values].join(\", \") }); };");
+        _w.Line("const nullable = (check) => (v, at, out) => { if (v !== null) check(v, at, out); };");
+        using (_w.Block("const arrayOf = (items) => (v, at, out) => {", "};"))
+        {
+            _w.Line("if (!Array.isArray(v)) out.push({ pointer: at, message: \"expected array\" });");
+            _w.Line("else if (items) for (let i = 0; i < v.length; i++) items(v[i], child(at, i), out);");
+        }
+
+        using (_w.Block("const mapOf = (values) => (v, at, out) => {", "};"))
+        {
+            _w.Line("if (!isObject(v)) out.push({ pointer: at, message: \"expected object\" });");
+            _w.Line("else if (values) for (const k of Object.keys(v)) values(v[k], child(at, k), out);");
+        }
     }
 
     private void Check(TypeShape type)
@@ -107,14 +139,7 @@ internal sealed class TypeScriptModule(TrackingPlan plan, CodegenOptions options
 
                     foreach (var property in o.Properties)
                     {
-                        var access = $"value[{Literals.Quoted(property.Name)}]";
-                        var at = $"child(pointer, {Literals.Quoted(property.Name)})";
-                        if (property.Required)
-                        {
-                            _w.Line($"if ({access} === undefined) out.push({{ pointer: {at}, message: \"required\" }});");
-                        }
-
-                        Statements(property.Shape, access, at, $"{access} !== undefined");
+                        _w.Line($"property(value, {Literals.Quoted(property.Name)}, pointer, out, {(property.Required ? "true" : "false")}{CheckArgument(property.Shape)});");
                     }
                 }
 
@@ -122,77 +147,26 @@ internal sealed class TypeScriptModule(TrackingPlan plan, CodegenOptions options
         }
     }
 
-    // Emits the checks of one value; `present` is the condition under which it is there (null: always).
-    private void Statements(TypeShape shape, string value, string at, string? present)
+    // The check argument of property(): ", check", or nothing when any value goes.
+    private static string CheckArgument(TypeShape shape) => CheckOf(shape) is { } check ? ", " + check : "";
+
+    private static string? CheckOf(TypeShape shape)
     {
-        var conditions = new[] { present, shape.Nullable ? $"{value} !== null" : null }.Where(c => c is not null).ToArray();
-        var guard = conditions.Length == 0 ? null : $"if ({string.Join(" && ", conditions)})";
-        switch (shape)
+        var check = shape switch
         {
-            case PrimitiveShape p:
-                Guarded(guard, $"if ({PrimitiveTest(p, value)}) out.push({{ pointer: {at}, message: \"expected {Expected(p)}\" }});");
-                break;
-            case EnumShape e:
-                Guarded(guard, $"if (!{EnumSet(e)}.has({value})) out.push({{ pointer: {at}, message: \"expected one of \" + [...{EnumSet(e)}].join(\", \") }});");
-                break;
-            case ObjectShape o:
-                Guarded(guard, $"{CheckName(o)}({value}, {at}, out);");
-                break;
-            case ArrayShape a:
-                using (Open(guard))
-                {
-                    _w.Line($"if (!Array.isArray({value})) out.push({{ pointer: {at}, message: \"expected array\" }});");
-                    if (a.Items is not AnyShape)
-                    {
-                        var i = $"i{Depth(value)}";
-                        using (_w.Block($"else for (let {i} = 0; {i} < {value}.length; {i}++) {{", "}"))
-                        {
-                            Statements(a.Items, $"{value}[{i}]", $"child({at}, {i})", null);
-                        }
-                    }
-                }
-
-                break;
-            case MapShape m:
-                using (Open(guard))
-                {
-                    _w.Line($"if (!isObject({value})) out.push({{ pointer: {at}, message: \"expected object\" }});");
-                    if (m.Values is not AnyShape)
-                    {
-                        var key = $"k{Depth(value)}";
-                        using (_w.Block($"else for (const {key} of Object.keys({value})) {{", "}"))
-                        {
-                            Statements(m.Values, $"{value}[{key}]", $"child({at}, {key})", null);
-                        }
-                    }
-                }
-
-                break;
-        }
+            PrimitiveShape { Kind: PrimitiveKind.String, Format: "date-time" or "date" } => "dateString",
+            PrimitiveShape { Kind: PrimitiveKind.String } => "string",
+            PrimitiveShape { Kind: PrimitiveKind.Boolean } => "boolean",
+            PrimitiveShape { Kind: PrimitiveKind.Integer } => "integer",
+            PrimitiveShape => "number",
+            EnumShape e => $"oneOf({EnumSet(e)})",
+            ObjectShape o => CheckName(o),
+            ArrayShape a => $"arrayOf({CheckOf(a.Items) ?? "null"})",
+            MapShape m => $"mapOf({CheckOf(m.Values) ?? "null"})",
+            _ => null,
+        };
+        return shape.Nullable && check is not null ? $"nullable({check})" : check;
     }
-
-    private void Guarded(string? guard, string statement) => _w.Line(guard is null ? statement : $"{guard} {statement}");
-
-    private IDisposable Open(string? guard) => guard is null ? _w.Block("{", "}") : _w.Block($"{guard} {{", "}");
-
-    private static int Depth(string expression) => expression.Count(c => c == '[');
-
-    private static string PrimitiveTest(PrimitiveShape p, string value) => p.Kind switch
-    {
-        PrimitiveKind.String when p.Format is "date-time" or "date" => $"typeof {value} !== \"string\" && !({value} instanceof Date)",
-        PrimitiveKind.String => $"typeof {value} !== \"string\"",
-        PrimitiveKind.Boolean => $"typeof {value} !== \"boolean\"",
-        PrimitiveKind.Integer => $"!Number.isInteger({value})",
-        _ => $"typeof {value} !== \"number\" || !Number.isFinite({value})",
-    };
-
-    private static string Expected(PrimitiveShape p) => p.Kind switch
-    {
-        PrimitiveKind.String => "string",
-        PrimitiveKind.Boolean => "boolean",
-        PrimitiveKind.Integer => "integer",
-        _ => "number",
-    };
 
     private void NodeMethod(PlannedEvent planned)
     {

@@ -28,14 +28,35 @@ function violationReporter(settings) {
 const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 const child = (pointer, key) => pointer + "/" + String(key).replace(/~/g, "~0").replace(/\//g, "~1");
 
+// The runtime check's parts: each check is (value, pointer, out) and pushes what is wrong with the value.
+function property(value, key, pointer, out, required, check) {
+  const v = value[key];
+  if (v === undefined) { if (required) out.push({ pointer: child(pointer, key), message: "required" }); }
+  else if (check) check(v, child(pointer, key), out);
+}
+const string = (v, at, out) => { if (typeof v !== "string") out.push({ pointer: at, message: "expected string" }); };
+const dateString = (v, at, out) => { if (typeof v !== "string" && !(v instanceof Date)) out.push({ pointer: at, message: "expected string" }); };
+const boolean = (v, at, out) => { if (typeof v !== "boolean") out.push({ pointer: at, message: "expected boolean" }); };
+const integer = (v, at, out) => { if (!Number.isInteger(v)) out.push({ pointer: at, message: "expected integer" }); };
+const number = (v, at, out) => { if (typeof v !== "number" || !Number.isFinite(v)) out.push({ pointer: at, message: "expected number" }); };
+const oneOf = (values) => (v, at, out) => { if (!values.has(v)) out.push({ pointer: at, message: "expected one of " + [...values].join(", ") }); };
+const nullable = (check) => (v, at, out) => { if (v !== null) check(v, at, out); };
+const arrayOf = (items) => (v, at, out) => {
+  if (!Array.isArray(v)) out.push({ pointer: at, message: "expected array" });
+  else if (items) for (let i = 0; i < v.length; i++) items(v[i], child(at, i), out);
+};
+const mapOf = (values) => (v, at, out) => {
+  if (!isObject(v)) out.push({ pointer: at, message: "expected object" });
+  else if (values) for (const k of Object.keys(v)) values(v[k], child(at, k), out);
+};
+
 function checkGroup(value, pointer, out) {
   if (!isObject(value)) {
     out.push({ pointer, message: "expected object" });
     return;
   }
-  if (value["name"] === undefined) out.push({ pointer: child(pointer, "name"), message: "required" });
-  if (value["name"] !== undefined) if (typeof value["name"] !== "string") out.push({ pointer: child(pointer, "name"), message: "expected string" });
-  if (value["employees"] !== undefined) if (!Number.isInteger(value["employees"])) out.push({ pointer: child(pointer, "employees"), message: "expected integer" });
+  property(value, "name", pointer, out, true, string);
+  property(value, "employees", pointer, out, false, integer);
 }
 
 function checkIdentify(value, pointer, out) {
@@ -43,10 +64,9 @@ function checkIdentify(value, pointer, out) {
     out.push({ pointer, message: "expected object" });
     return;
   }
-  if (value["email"] === undefined) out.push({ pointer: child(pointer, "email"), message: "required" });
-  if (value["email"] !== undefined) if (typeof value["email"] !== "string") out.push({ pointer: child(pointer, "email"), message: "expected string" });
-  if (value["plan"] !== undefined) if (!VALUES_IdentifyPlan.has(value["plan"])) out.push({ pointer: child(pointer, "plan"), message: "expected one of " + [...VALUES_IdentifyPlan].join(", ") });
-  if (value["created_at"] !== undefined) if (typeof value["created_at"] !== "string" && !(value["created_at"] instanceof Date)) out.push({ pointer: child(pointer, "created_at"), message: "expected string" });
+  property(value, "email", pointer, out, true, string);
+  property(value, "plan", pointer, out, false, oneOf(VALUES_IdentifyPlan));
+  property(value, "created_at", pointer, out, false, dateString);
 }
 
 const VALUES_IdentifyPlan = new Set(["free", "pro"]);
@@ -56,41 +76,23 @@ function checkOrderCompleted(value, pointer, out) {
     out.push({ pointer, message: "expected object" });
     return;
   }
-  if (value["order_id"] === undefined) out.push({ pointer: child(pointer, "order_id"), message: "required" });
-  if (value["order_id"] !== undefined) if (typeof value["order_id"] !== "string") out.push({ pointer: child(pointer, "order_id"), message: "expected string" });
-  if (value["total"] === undefined) out.push({ pointer: child(pointer, "total"), message: "required" });
-  if (value["total"] !== undefined) if (typeof value["total"] !== "number" || !Number.isFinite(value["total"])) out.push({ pointer: child(pointer, "total"), message: "expected number" });
-  if (value["item_count"] !== undefined) if (!Number.isInteger(value["item_count"])) out.push({ pointer: child(pointer, "item_count"), message: "expected integer" });
-  if (value["gift"] !== undefined) if (typeof value["gift"] !== "boolean") out.push({ pointer: child(pointer, "gift"), message: "expected boolean" });
-  if (value["coupon"] !== undefined && value["coupon"] !== null) if (typeof value["coupon"] !== "string") out.push({ pointer: child(pointer, "coupon"), message: "expected string" });
-  if (value["currency"] === undefined) out.push({ pointer: child(pointer, "currency"), message: "required" });
-  if (value["currency"] !== undefined) if (!VALUES_OrderCompletedCurrency.has(value["currency"])) out.push({ pointer: child(pointer, "currency"), message: "expected one of " + [...VALUES_OrderCompletedCurrency].join(", ") });
-  if (value["channel"] !== undefined && value["channel"] !== null) if (!VALUES_OrderCompletedChannel.has(value["channel"])) out.push({ pointer: child(pointer, "channel"), message: "expected one of " + [...VALUES_OrderCompletedChannel].join(", ") });
-  if (value["completed_at"] !== undefined) if (typeof value["completed_at"] !== "string" && !(value["completed_at"] instanceof Date)) out.push({ pointer: child(pointer, "completed_at"), message: "expected string" });
-  if (value["delivery_date"] !== undefined) if (typeof value["delivery_date"] !== "string" && !(value["delivery_date"] instanceof Date)) out.push({ pointer: child(pointer, "delivery_date"), message: "expected string" });
-  if (value["order_uuid"] !== undefined) if (typeof value["order_uuid"] !== "string") out.push({ pointer: child(pointer, "order_uuid"), message: "expected string" });
-  if (value["store_ip"] !== undefined) if (typeof value["store_ip"] !== "string") out.push({ pointer: child(pointer, "store_ip"), message: "expected string" });
-  if (value["tags"] !== undefined) {
-    if (!Array.isArray(value["tags"])) out.push({ pointer: child(pointer, "tags"), message: "expected array" });
-    else for (let i1 = 0; i1 < value["tags"].length; i1++) {
-      if (typeof value["tags"][i1] !== "string") out.push({ pointer: child(child(pointer, "tags"), i1), message: "expected string" });
-    }
-  }
-  if (value["metadata"] !== undefined) {
-    if (!isObject(value["metadata"])) out.push({ pointer: child(pointer, "metadata"), message: "expected object" });
-    else for (const k1 of Object.keys(value["metadata"])) {
-      if (typeof value["metadata"][k1] !== "string") out.push({ pointer: child(child(pointer, "metadata"), k1), message: "expected string" });
-    }
-  }
-  if (value["shipping_address"] !== undefined) checkOrderCompletedAddress(value["shipping_address"], child(pointer, "shipping_address"), out);
-  if (value["billing_address"] !== undefined && value["billing_address"] !== null) checkOrderCompletedAddress(value["billing_address"], child(pointer, "billing_address"), out);
-  if (value["products"] === undefined) out.push({ pointer: child(pointer, "products"), message: "required" });
-  if (value["products"] !== undefined) {
-    if (!Array.isArray(value["products"])) out.push({ pointer: child(pointer, "products"), message: "expected array" });
-    else for (let i1 = 0; i1 < value["products"].length; i1++) {
-      checkOrderCompletedProductsItem(value["products"][i1], child(child(pointer, "products"), i1), out);
-    }
-  }
+  property(value, "order_id", pointer, out, true, string);
+  property(value, "total", pointer, out, true, number);
+  property(value, "item_count", pointer, out, false, integer);
+  property(value, "gift", pointer, out, false, boolean);
+  property(value, "coupon", pointer, out, false, nullable(string));
+  property(value, "currency", pointer, out, true, oneOf(VALUES_OrderCompletedCurrency));
+  property(value, "channel", pointer, out, false, nullable(oneOf(VALUES_OrderCompletedChannel)));
+  property(value, "completed_at", pointer, out, false, dateString);
+  property(value, "delivery_date", pointer, out, false, dateString);
+  property(value, "order_uuid", pointer, out, false, string);
+  property(value, "store_ip", pointer, out, false, string);
+  property(value, "tags", pointer, out, false, arrayOf(string));
+  property(value, "metadata", pointer, out, false, mapOf(string));
+  property(value, "shipping_address", pointer, out, false, checkOrderCompletedAddress);
+  property(value, "billing_address", pointer, out, false, nullable(checkOrderCompletedAddress));
+  property(value, "products", pointer, out, true, arrayOf(checkOrderCompletedProductsItem));
+  property(value, "raw", pointer, out, false);
 }
 
 const VALUES_OrderCompletedCurrency = new Set(["USD", "EUR", "CAD"]);
@@ -102,10 +104,9 @@ function checkOrderCompletedAddress(value, pointer, out) {
     out.push({ pointer, message: "expected object" });
     return;
   }
-  if (value["street"] !== undefined) if (typeof value["street"] !== "string") out.push({ pointer: child(pointer, "street"), message: "expected string" });
-  if (value["city"] === undefined) out.push({ pointer: child(pointer, "city"), message: "required" });
-  if (value["city"] !== undefined) if (typeof value["city"] !== "string") out.push({ pointer: child(pointer, "city"), message: "expected string" });
-  if (value["postal_code"] !== undefined && value["postal_code"] !== null) if (typeof value["postal_code"] !== "string") out.push({ pointer: child(pointer, "postal_code"), message: "expected string" });
+  property(value, "street", pointer, out, false, string);
+  property(value, "city", pointer, out, true, string);
+  property(value, "postal_code", pointer, out, false, nullable(string));
 }
 
 function checkOrderCompletedProductsItem(value, pointer, out) {
@@ -113,18 +114,11 @@ function checkOrderCompletedProductsItem(value, pointer, out) {
     out.push({ pointer, message: "expected object" });
     return;
   }
-  if (value["product_id"] === undefined) out.push({ pointer: child(pointer, "product_id"), message: "required" });
-  if (value["product_id"] !== undefined) if (typeof value["product_id"] !== "string") out.push({ pointer: child(pointer, "product_id"), message: "expected string" });
-  if (value["category"] !== undefined) if (!VALUES_OrderCompletedProductsItemCategory.has(value["category"])) out.push({ pointer: child(pointer, "category"), message: "expected one of " + [...VALUES_OrderCompletedProductsItemCategory].join(", ") });
-  if (value["price"] === undefined) out.push({ pointer: child(pointer, "price"), message: "required" });
-  if (value["price"] !== undefined) if (typeof value["price"] !== "number" || !Number.isFinite(value["price"])) out.push({ pointer: child(pointer, "price"), message: "expected number" });
-  if (value["quantity"] !== undefined) if (!Number.isInteger(value["quantity"])) out.push({ pointer: child(pointer, "quantity"), message: "expected integer" });
-  if (value["options"] !== undefined) {
-    if (!Array.isArray(value["options"])) out.push({ pointer: child(pointer, "options"), message: "expected array" });
-    else for (let i1 = 0; i1 < value["options"].length; i1++) {
-      checkOrderCompletedProductsItemOptionsItem(value["options"][i1], child(child(pointer, "options"), i1), out);
-    }
-  }
+  property(value, "product_id", pointer, out, true, string);
+  property(value, "category", pointer, out, false, oneOf(VALUES_OrderCompletedProductsItemCategory));
+  property(value, "price", pointer, out, true, number);
+  property(value, "quantity", pointer, out, false, integer);
+  property(value, "options", pointer, out, false, arrayOf(checkOrderCompletedProductsItemOptionsItem));
 }
 
 const VALUES_OrderCompletedProductsItemCategory = new Set(["jaffles", "drinks", "sides"]);
@@ -134,8 +128,8 @@ function checkOrderCompletedProductsItemOptionsItem(value, pointer, out) {
     out.push({ pointer, message: "expected object" });
     return;
   }
-  if (value["name"] === undefined) out.push({ pointer: child(pointer, "name"), message: "required" });
-  if (value["name"] !== undefined) if (typeof value["name"] !== "string") out.push({ pointer: child(pointer, "name"), message: "expected string" });
+  property(value, "name", pointer, out, true, string);
+  property(value, "value", pointer, out, false);
 }
 
 function checkOrderCompletedV1(value, pointer, out) {
@@ -143,9 +137,8 @@ function checkOrderCompletedV1(value, pointer, out) {
     out.push({ pointer, message: "expected object" });
     return;
   }
-  if (value["order_id"] === undefined) out.push({ pointer: child(pointer, "order_id"), message: "required" });
-  if (value["order_id"] !== undefined) if (typeof value["order_id"] !== "string") out.push({ pointer: child(pointer, "order_id"), message: "expected string" });
-  if (value["total"] !== undefined) if (typeof value["total"] !== "number" || !Number.isFinite(value["total"])) out.push({ pointer: child(pointer, "total"), message: "expected number" });
+  property(value, "order_id", pointer, out, true, string);
+  property(value, "total", pointer, out, false, number);
 }
 
 function checkPageViewed(value, pointer, out) {
@@ -153,8 +146,8 @@ function checkPageViewed(value, pointer, out) {
     out.push({ pointer, message: "expected object" });
     return;
   }
-  if (value["path"] !== undefined) if (typeof value["path"] !== "string") out.push({ pointer: child(pointer, "path"), message: "expected string" });
-  if (value["referrer"] !== undefined) if (typeof value["referrer"] !== "string") out.push({ pointer: child(pointer, "referrer"), message: "expected string" });
+  property(value, "path", pointer, out, false, string);
+  property(value, "referrer", pointer, out, false, string);
 }
 
 function checkReservedWords(value, pointer, out) {
@@ -162,26 +155,25 @@ function checkReservedWords(value, pointer, out) {
     out.push({ pointer, message: "expected object" });
     return;
   }
-  if (value["class"] === undefined) out.push({ pointer: child(pointer, "class"), message: "required" });
-  if (value["class"] !== undefined) if (typeof value["class"] !== "string") out.push({ pointer: child(pointer, "class"), message: "expected string" });
-  if (value["def"] !== undefined) if (typeof value["def"] !== "string") out.push({ pointer: child(pointer, "def"), message: "expected string" });
-  if (value["import"] !== undefined) if (typeof value["import"] !== "string") out.push({ pointer: child(pointer, "import"), message: "expected string" });
-  if (value["in"] !== undefined) if (typeof value["in"] !== "string") out.push({ pointer: child(pointer, "in"), message: "expected string" });
-  if (value["fun"] !== undefined) if (typeof value["fun"] !== "string") out.push({ pointer: child(pointer, "fun"), message: "expected string" });
-  if (value["val"] !== undefined) if (typeof value["val"] !== "string") out.push({ pointer: child(pointer, "val"), message: "expected string" });
-  if (value["object"] !== undefined) if (typeof value["object"] !== "string") out.push({ pointer: child(pointer, "object"), message: "expected string" });
-  if (value["delete"] !== undefined) if (typeof value["delete"] !== "string") out.push({ pointer: child(pointer, "delete"), message: "expected string" });
-  if (value["namespace"] !== undefined) if (typeof value["namespace"] !== "string") out.push({ pointer: child(pointer, "namespace"), message: "expected string" });
-  if (value["string"] !== undefined) if (typeof value["string"] !== "string") out.push({ pointer: child(pointer, "string"), message: "expected string" });
-  if (value["is"] !== undefined) if (typeof value["is"] !== "boolean") out.push({ pointer: child(pointer, "is"), message: "expected boolean" });
-  if (value["when"] !== undefined) if (typeof value["when"] !== "string") out.push({ pointer: child(pointer, "when"), message: "expected string" });
-  if (value["return"] !== undefined) if (typeof value["return"] !== "string") out.push({ pointer: child(pointer, "return"), message: "expected string" });
-  if (value["display-name"] !== undefined) if (typeof value["display-name"] !== "string") out.push({ pointer: child(pointer, "display-name"), message: "expected string" });
-  if (value["2fa_enabled"] !== undefined) if (typeof value["2fa_enabled"] !== "boolean") out.push({ pointer: child(pointer, "2fa_enabled"), message: "expected boolean" });
-  if (value["$price"] !== undefined) if (typeof value["$price"] !== "number" || !Number.isFinite(value["$price"])) out.push({ pointer: child(pointer, "$price"), message: "expected number" });
-  if (value["ToJson"] !== undefined) if (typeof value["ToJson"] !== "string") out.push({ pointer: child(pointer, "ToJson"), message: "expected string" });
-  if (value["reserved_words"] !== undefined) if (typeof value["reserved_words"] !== "string") out.push({ pointer: child(pointer, "reserved_words"), message: "expected string" });
-  if (value["kind"] !== undefined) if (!VALUES_ReservedWordsKind.has(value["kind"])) out.push({ pointer: child(pointer, "kind"), message: "expected one of " + [...VALUES_ReservedWordsKind].join(", ") });
+  property(value, "class", pointer, out, true, string);
+  property(value, "def", pointer, out, false, string);
+  property(value, "import", pointer, out, false, string);
+  property(value, "in", pointer, out, false, string);
+  property(value, "fun", pointer, out, false, string);
+  property(value, "val", pointer, out, false, string);
+  property(value, "object", pointer, out, false, string);
+  property(value, "delete", pointer, out, false, string);
+  property(value, "namespace", pointer, out, false, string);
+  property(value, "string", pointer, out, false, string);
+  property(value, "is", pointer, out, false, boolean);
+  property(value, "when", pointer, out, false, string);
+  property(value, "return", pointer, out, false, string);
+  property(value, "display-name", pointer, out, false, string);
+  property(value, "2fa_enabled", pointer, out, false, boolean);
+  property(value, "$price", pointer, out, false, number);
+  property(value, "ToJson", pointer, out, false, string);
+  property(value, "reserved_words", pointer, out, false, string);
+  property(value, "kind", pointer, out, false, oneOf(VALUES_ReservedWordsKind));
 }
 
 const VALUES_ReservedWordsKind = new Set(["a-b", "a_b", "1st", "", "$x", "\u0022quoted\u0022"]);

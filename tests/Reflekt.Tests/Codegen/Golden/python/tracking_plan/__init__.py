@@ -263,21 +263,103 @@ class TrackingPlanClient:
 
 
 
+_Check = Callable[[object, str, list[tuple[str, str]]], None]
+
+
+def _property(obj: dict[str, object], key: str, at: str, out: list[tuple[str, str]], required: bool, check: _Check | None) -> None:
+    if key not in obj:
+        if required:
+            out.append((at, "required"))
+    elif check is not None:
+        check(obj[key], at, out)
+
+
+
+def _string(v: object, at: str, out: list[tuple[str, str]]) -> None:
+    if not (isinstance(v, str)):
+        out.append((at, "expected string"))
+
+
+
+def _date_time(v: object, at: str, out: list[tuple[str, str]]) -> None:
+    if not (isinstance(v, (str, datetime))):
+        out.append((at, "expected string"))
+
+
+
+def _date(v: object, at: str, out: list[tuple[str, str]]) -> None:
+    if not (isinstance(v, (str, date))):
+        out.append((at, "expected string"))
+
+
+
+def _boolean(v: object, at: str, out: list[tuple[str, str]]) -> None:
+    if not (isinstance(v, bool)):
+        out.append((at, "expected boolean"))
+
+
+
+def _integer(v: object, at: str, out: list[tuple[str, str]]) -> None:
+    if not (isinstance(v, int) and not isinstance(v, bool)):
+        out.append((at, "expected integer"))
+
+
+
+def _number(v: object, at: str, out: list[tuple[str, str]]) -> None:
+    if not (isinstance(v, (int, float)) and not isinstance(v, bool)):
+        out.append((at, "expected number"))
+
+
+
+def _enum(values: tuple[str, ...], message: str) -> _Check:
+    def check_value(v: object, at: str, out: list[tuple[str, str]]) -> None:
+        if v not in values:
+            out.append((at, message))
+
+    return check_value
+
+
+
+def _nullable(check: _Check) -> _Check:
+    def check_value(v: object, at: str, out: list[tuple[str, str]]) -> None:
+        if v is not None:
+            check(v, at, out)
+
+    return check_value
+
+
+
+def _array(items: _Check | None) -> _Check:
+    def check_value(v: object, at: str, out: list[tuple[str, str]]) -> None:
+        if not isinstance(v, list):
+            out.append((at, "expected array"))
+        elif items is not None:
+            for i, item in enumerate(cast("list[object]", v)):
+                items(item, at + "/" + str(i), out)
+
+    return check_value
+
+
+
+def _map(values: _Check | None) -> _Check:
+    def check_value(v: object, at: str, out: list[tuple[str, str]]) -> None:
+        if not isinstance(v, dict):
+            out.append((at, "expected object"))
+        elif values is not None:
+            for k, item in cast("dict[str, object]", v).items():
+                values(item, at + "/" + k, out)
+
+    return check_value
+
+
+
 def _check_group(value: object, pointer: str, out: list[tuple[str, str]]) -> None:
     if not isinstance(value, dict):
         out.append((pointer, "expected object"))
         return
     obj = cast("dict[str, object]", value)
-    if "name" not in obj:
-        out.append((pointer + "/name", "required"))
-    if "name" in obj:
-        v0 = obj["name"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/name", "expected string"))
-    if "employees" in obj:
-        v0 = obj["employees"]
-        if not (isinstance(v0, int) and not isinstance(v0, bool)):
-            out.append((pointer + "/employees", "expected integer"))
+    _property(obj, "name", pointer + "/name", out, True, _string)
+    _property(obj, "employees", pointer + "/employees", out, False, _integer)
 
 
 
@@ -286,20 +368,9 @@ def _check_identify(value: object, pointer: str, out: list[tuple[str, str]]) -> 
         out.append((pointer, "expected object"))
         return
     obj = cast("dict[str, object]", value)
-    if "email" not in obj:
-        out.append((pointer + "/email", "required"))
-    if "email" in obj:
-        v0 = obj["email"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/email", "expected string"))
-    if "plan" in obj:
-        v0 = obj["plan"]
-        if v0 not in ("free", "pro",):
-            out.append((pointer + "/plan", "expected one of free, pro"))
-    if "created_at" in obj:
-        v0 = obj["created_at"]
-        if not (isinstance(v0, (str, datetime))):
-            out.append((pointer + "/created_at", "expected string"))
+    _property(obj, "email", pointer + "/email", out, True, _string)
+    _property(obj, "plan", pointer + "/plan", out, False, _enum(("free", "pro",), "expected one of free, pro"))
+    _property(obj, "created_at", pointer + "/created_at", out, False, _date_time)
 
 
 
@@ -308,94 +379,23 @@ def _check_order_completed(value: object, pointer: str, out: list[tuple[str, str
         out.append((pointer, "expected object"))
         return
     obj = cast("dict[str, object]", value)
-    if "order_id" not in obj:
-        out.append((pointer + "/order_id", "required"))
-    if "order_id" in obj:
-        v0 = obj["order_id"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/order_id", "expected string"))
-    if "total" not in obj:
-        out.append((pointer + "/total", "required"))
-    if "total" in obj:
-        v0 = obj["total"]
-        if not (isinstance(v0, (int, float)) and not isinstance(v0, bool)):
-            out.append((pointer + "/total", "expected number"))
-    if "item_count" in obj:
-        v0 = obj["item_count"]
-        if not (isinstance(v0, int) and not isinstance(v0, bool)):
-            out.append((pointer + "/item_count", "expected integer"))
-    if "gift" in obj:
-        v0 = obj["gift"]
-        if not (isinstance(v0, bool)):
-            out.append((pointer + "/gift", "expected boolean"))
-    if "coupon" in obj:
-        v0 = obj["coupon"]
-        if v0 is not None and not (isinstance(v0, str)):
-            out.append((pointer + "/coupon", "expected string"))
-    if "currency" not in obj:
-        out.append((pointer + "/currency", "required"))
-    if "currency" in obj:
-        v0 = obj["currency"]
-        if v0 not in ("USD", "EUR", "CAD",):
-            out.append((pointer + "/currency", "expected one of USD, EUR, CAD"))
-    if "channel" in obj:
-        v0 = obj["channel"]
-        if v0 is not None and v0 not in ("web", "app",):
-            out.append((pointer + "/channel", "expected one of web, app"))
-    if "completed_at" in obj:
-        v0 = obj["completed_at"]
-        if not (isinstance(v0, (str, datetime))):
-            out.append((pointer + "/completed_at", "expected string"))
-    if "delivery_date" in obj:
-        v0 = obj["delivery_date"]
-        if not (isinstance(v0, (str, date))):
-            out.append((pointer + "/delivery_date", "expected string"))
-    if "order_uuid" in obj:
-        v0 = obj["order_uuid"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/order_uuid", "expected string"))
-    if "store_ip" in obj:
-        v0 = obj["store_ip"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/store_ip", "expected string"))
-    if "tags" in obj:
-        v0 = obj["tags"]
-        if not isinstance(v0, list):
-            out.append((pointer + "/tags", "expected array"))
-        else:
-            for i0, item0 in enumerate(cast("list[object]", v0)):
-                v1 = item0
-                if not (isinstance(v1, str)):
-                    out.append((pointer + "/tags" + "/" + str(i0), "expected string"))
-    if "metadata" in obj:
-        v0 = obj["metadata"]
-        if not isinstance(v0, dict):
-            out.append((pointer + "/metadata", "expected object"))
-        else:
-            for k0, item0 in cast("dict[str, object]", v0).items():
-                v1 = item0
-                if not (isinstance(v1, str)):
-                    out.append((pointer + "/metadata" + "/" + k0, "expected string"))
-    if "shipping_address" in obj:
-        v0 = obj["shipping_address"]
-        _check_order_completed_address(v0, pointer + "/shipping_address", out)
-    if "billing_address" in obj:
-        v0 = obj["billing_address"]
-        if v0 is not None:
-            _check_order_completed_address(v0, pointer + "/billing_address", out)
-    if "products" not in obj:
-        out.append((pointer + "/products", "required"))
-    if "products" in obj:
-        v0 = obj["products"]
-        if not isinstance(v0, list):
-            out.append((pointer + "/products", "expected array"))
-        else:
-            for i0, item0 in enumerate(cast("list[object]", v0)):
-                v1 = item0
-                _check_order_completed_products_item(v1, pointer + "/products" + "/" + str(i0), out)
-    if "raw" in obj:
-        v0 = obj["raw"]
-        del v0
+    _property(obj, "order_id", pointer + "/order_id", out, True, _string)
+    _property(obj, "total", pointer + "/total", out, True, _number)
+    _property(obj, "item_count", pointer + "/item_count", out, False, _integer)
+    _property(obj, "gift", pointer + "/gift", out, False, _boolean)
+    _property(obj, "coupon", pointer + "/coupon", out, False, _nullable(_string))
+    _property(obj, "currency", pointer + "/currency", out, True, _enum(("USD", "EUR", "CAD",), "expected one of USD, EUR, CAD"))
+    _property(obj, "channel", pointer + "/channel", out, False, _nullable(_enum(("web", "app",), "expected one of web, app")))
+    _property(obj, "completed_at", pointer + "/completed_at", out, False, _date_time)
+    _property(obj, "delivery_date", pointer + "/delivery_date", out, False, _date)
+    _property(obj, "order_uuid", pointer + "/order_uuid", out, False, _string)
+    _property(obj, "store_ip", pointer + "/store_ip", out, False, _string)
+    _property(obj, "tags", pointer + "/tags", out, False, _array(_string))
+    _property(obj, "metadata", pointer + "/metadata", out, False, _map(_string))
+    _property(obj, "shipping_address", pointer + "/shipping_address", out, False, _check_order_completed_address)
+    _property(obj, "billing_address", pointer + "/billing_address", out, False, _nullable(_check_order_completed_address))
+    _property(obj, "products", pointer + "/products", out, True, _array(_check_order_completed_products_item))
+    _property(obj, "raw", pointer + "/raw", out, False, None)
 
 
 
@@ -404,20 +404,9 @@ def _check_order_completed_address(value: object, pointer: str, out: list[tuple[
         out.append((pointer, "expected object"))
         return
     obj = cast("dict[str, object]", value)
-    if "street" in obj:
-        v0 = obj["street"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/street", "expected string"))
-    if "city" not in obj:
-        out.append((pointer + "/city", "required"))
-    if "city" in obj:
-        v0 = obj["city"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/city", "expected string"))
-    if "postal_code" in obj:
-        v0 = obj["postal_code"]
-        if v0 is not None and not (isinstance(v0, str)):
-            out.append((pointer + "/postal_code", "expected string"))
+    _property(obj, "street", pointer + "/street", out, False, _string)
+    _property(obj, "city", pointer + "/city", out, True, _string)
+    _property(obj, "postal_code", pointer + "/postal_code", out, False, _nullable(_string))
 
 
 
@@ -426,34 +415,11 @@ def _check_order_completed_products_item(value: object, pointer: str, out: list[
         out.append((pointer, "expected object"))
         return
     obj = cast("dict[str, object]", value)
-    if "product_id" not in obj:
-        out.append((pointer + "/product_id", "required"))
-    if "product_id" in obj:
-        v0 = obj["product_id"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/product_id", "expected string"))
-    if "category" in obj:
-        v0 = obj["category"]
-        if v0 not in ("jaffles", "drinks", "sides",):
-            out.append((pointer + "/category", "expected one of jaffles, drinks, sides"))
-    if "price" not in obj:
-        out.append((pointer + "/price", "required"))
-    if "price" in obj:
-        v0 = obj["price"]
-        if not (isinstance(v0, (int, float)) and not isinstance(v0, bool)):
-            out.append((pointer + "/price", "expected number"))
-    if "quantity" in obj:
-        v0 = obj["quantity"]
-        if not (isinstance(v0, int) and not isinstance(v0, bool)):
-            out.append((pointer + "/quantity", "expected integer"))
-    if "options" in obj:
-        v0 = obj["options"]
-        if not isinstance(v0, list):
-            out.append((pointer + "/options", "expected array"))
-        else:
-            for i0, item0 in enumerate(cast("list[object]", v0)):
-                v1 = item0
-                _check_order_completed_products_item_options_item(v1, pointer + "/options" + "/" + str(i0), out)
+    _property(obj, "product_id", pointer + "/product_id", out, True, _string)
+    _property(obj, "category", pointer + "/category", out, False, _enum(("jaffles", "drinks", "sides",), "expected one of jaffles, drinks, sides"))
+    _property(obj, "price", pointer + "/price", out, True, _number)
+    _property(obj, "quantity", pointer + "/quantity", out, False, _integer)
+    _property(obj, "options", pointer + "/options", out, False, _array(_check_order_completed_products_item_options_item))
 
 
 
@@ -462,15 +428,8 @@ def _check_order_completed_products_item_options_item(value: object, pointer: st
         out.append((pointer, "expected object"))
         return
     obj = cast("dict[str, object]", value)
-    if "name" not in obj:
-        out.append((pointer + "/name", "required"))
-    if "name" in obj:
-        v0 = obj["name"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/name", "expected string"))
-    if "value" in obj:
-        v0 = obj["value"]
-        del v0
+    _property(obj, "name", pointer + "/name", out, True, _string)
+    _property(obj, "value", pointer + "/value", out, False, None)
 
 
 
@@ -479,16 +438,8 @@ def _check_order_completed_v1(value: object, pointer: str, out: list[tuple[str, 
         out.append((pointer, "expected object"))
         return
     obj = cast("dict[str, object]", value)
-    if "order_id" not in obj:
-        out.append((pointer + "/order_id", "required"))
-    if "order_id" in obj:
-        v0 = obj["order_id"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/order_id", "expected string"))
-    if "total" in obj:
-        v0 = obj["total"]
-        if not (isinstance(v0, (int, float)) and not isinstance(v0, bool)):
-            out.append((pointer + "/total", "expected number"))
+    _property(obj, "order_id", pointer + "/order_id", out, True, _string)
+    _property(obj, "total", pointer + "/total", out, False, _number)
 
 
 
@@ -497,14 +448,8 @@ def _check_page_viewed(value: object, pointer: str, out: list[tuple[str, str]]) 
         out.append((pointer, "expected object"))
         return
     obj = cast("dict[str, object]", value)
-    if "path" in obj:
-        v0 = obj["path"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/path", "expected string"))
-    if "referrer" in obj:
-        v0 = obj["referrer"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/referrer", "expected string"))
+    _property(obj, "path", pointer + "/path", out, False, _string)
+    _property(obj, "referrer", pointer + "/referrer", out, False, _string)
 
 
 
@@ -513,82 +458,23 @@ def _check_reserved_words(value: object, pointer: str, out: list[tuple[str, str]
         out.append((pointer, "expected object"))
         return
     obj = cast("dict[str, object]", value)
-    if "class" not in obj:
-        out.append((pointer + "/class", "required"))
-    if "class" in obj:
-        v0 = obj["class"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/class", "expected string"))
-    if "def" in obj:
-        v0 = obj["def"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/def", "expected string"))
-    if "import" in obj:
-        v0 = obj["import"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/import", "expected string"))
-    if "in" in obj:
-        v0 = obj["in"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/in", "expected string"))
-    if "fun" in obj:
-        v0 = obj["fun"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/fun", "expected string"))
-    if "val" in obj:
-        v0 = obj["val"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/val", "expected string"))
-    if "object" in obj:
-        v0 = obj["object"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/object", "expected string"))
-    if "delete" in obj:
-        v0 = obj["delete"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/delete", "expected string"))
-    if "namespace" in obj:
-        v0 = obj["namespace"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/namespace", "expected string"))
-    if "string" in obj:
-        v0 = obj["string"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/string", "expected string"))
-    if "is" in obj:
-        v0 = obj["is"]
-        if not (isinstance(v0, bool)):
-            out.append((pointer + "/is", "expected boolean"))
-    if "when" in obj:
-        v0 = obj["when"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/when", "expected string"))
-    if "return" in obj:
-        v0 = obj["return"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/return", "expected string"))
-    if "display-name" in obj:
-        v0 = obj["display-name"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/display-name", "expected string"))
-    if "2fa_enabled" in obj:
-        v0 = obj["2fa_enabled"]
-        if not (isinstance(v0, bool)):
-            out.append((pointer + "/2fa_enabled", "expected boolean"))
-    if "$price" in obj:
-        v0 = obj["$price"]
-        if not (isinstance(v0, (int, float)) and not isinstance(v0, bool)):
-            out.append((pointer + "/$price", "expected number"))
-    if "ToJson" in obj:
-        v0 = obj["ToJson"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/ToJson", "expected string"))
-    if "reserved_words" in obj:
-        v0 = obj["reserved_words"]
-        if not (isinstance(v0, str)):
-            out.append((pointer + "/reserved_words", "expected string"))
-    if "kind" in obj:
-        v0 = obj["kind"]
-        if v0 not in ("a-b", "a_b", "1st", "", "$x", "\u0022quoted\u0022",):
-            out.append((pointer + "/kind", "expected one of a-b, a_b, 1st, , $x, \"quoted\""))
+    _property(obj, "class", pointer + "/class", out, True, _string)
+    _property(obj, "def", pointer + "/def", out, False, _string)
+    _property(obj, "import", pointer + "/import", out, False, _string)
+    _property(obj, "in", pointer + "/in", out, False, _string)
+    _property(obj, "fun", pointer + "/fun", out, False, _string)
+    _property(obj, "val", pointer + "/val", out, False, _string)
+    _property(obj, "object", pointer + "/object", out, False, _string)
+    _property(obj, "delete", pointer + "/delete", out, False, _string)
+    _property(obj, "namespace", pointer + "/namespace", out, False, _string)
+    _property(obj, "string", pointer + "/string", out, False, _string)
+    _property(obj, "is", pointer + "/is", out, False, _boolean)
+    _property(obj, "when", pointer + "/when", out, False, _string)
+    _property(obj, "return", pointer + "/return", out, False, _string)
+    _property(obj, "display-name", pointer + "/display-name", out, False, _string)
+    _property(obj, "2fa_enabled", pointer + "/2fa_enabled", out, False, _boolean)
+    _property(obj, "$price", pointer + "/$price", out, False, _number)
+    _property(obj, "ToJson", pointer + "/ToJson", out, False, _string)
+    _property(obj, "reserved_words", pointer + "/reserved_words", out, False, _string)
+    _property(obj, "kind", pointer + "/kind", out, False, _enum(("a-b", "a_b", "1st", "", "$x", "\u0022quoted\u0022",), "expected one of a-b, a_b, 1st, , $x, \"quoted\""))
 
