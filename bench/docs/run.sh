@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times `reflekt docs generate` over a generated project of N events (bench/lint/generate.py: ~20 properties each,
-# nested objects and arrays, enums), RUNS runs and the median: into an empty folder (the target; the previous site
-# is deleted before the clock starts) and again over the unchanged site (unchanged files are not rewritten). Then,
+# nested objects and arrays, enums), RUNS runs and the median: into an empty folder (the target; a new folder per run)
+# and again over the unchanged site (unchanged files are not rewritten). Then,
 # in Debian's Chromium through Playwright (bench/docs/DocsBench), the index load and the search latency over that
 # site. Targets: 10,000 events generate in < 5 s; the index loads and a search answers in < 200 ms.
 # With BASELINE=path/to/reflekt (e.g. another checkout's ./reflekt), each run times the baseline first on the same
@@ -27,11 +27,17 @@ generate() {
   { time "$build" docs generate --project-dir "$work/project" --out "$site" >"$work/log.txt"; } 2>>"$work/$label.times"
 }
 
+# Each run writes a new folder and no site is deleted until the end: on a file system without a journal (ext4 as
+# this VM mounts it) creating a file skips every inode freed in the last ~30 s one by one (ext4's recently_deleted
+# check), so deleting the previous 10,000-file site just before the clock starts made each run pay seconds of
+# system time for the previous runs' deletions (CPU 8 → 13 → 16 s over three runs). `sync` writes the previous
+# run's pages back before the clock starts, so one run's writeback is not charged to the next.
 for i in $(seq "$runs"); do
   for b in "${!builds[@]}"; do
-    site="$work/site-$b"
-    rm -rf "$site"
+    site="$work/site-$b-$i"
+    sync
     generate "${builds[$b]}" "fresh-$b" "$site"
+    sync
     generate "${builds[$b]}" "again-$b" "$site"
   done
 done
@@ -42,8 +48,8 @@ summary() {
 }
 runs_of() { awk '{printf "%s%.2f (%.1f cpu)", (NR > 1 ? ", " : ""), $1, $2 + $3}' "$work/$1.times"; }
 last=$(( ${#builds[@]} - 1 ))
-size=$(du -sh "$work/site-$last" | cut -f1)
-files=$(find "$work/site-$last" -type f | wc -l)
+size=$(du -sh "$work/site-$last-$runs" | cut -f1)
+files=$(find "$work/site-$last-$runs" -type f | wc -l)
 for b in "${!builds[@]}"; do
   name=$([ "$b" -eq "$last" ] && echo "this build" || echo "baseline ${builds[$b]}")
   echo "docs generate, $count events, $name:"
@@ -58,7 +64,7 @@ fi
 echo "machine: load average $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "$last" -eq 1 ]; then
   echo "baseline's site in Chromium:"
-  dotnet "$root/bench/docs/bin/Release/net10.0/DocsBench.dll" measure "$work/site-0" "$runs" || true
+  dotnet "$root/bench/docs/bin/Release/net10.0/DocsBench.dll" measure "$work/site-0-$runs" "$runs" || true
   echo "this build's site in Chromium:"
 fi
-dotnet "$root/bench/docs/bin/Release/net10.0/DocsBench.dll" measure "$work/site-$last" "$runs"
+dotnet "$root/bench/docs/bin/Release/net10.0/DocsBench.dll" measure "$work/site-$last-$runs" "$runs"

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -99,7 +98,7 @@ public sealed class DocsSiteServer : IAsyncDisposable
                 f => f.RelativePath,
                 f =>
                 {
-                    var bytes = Encoding.UTF8.GetBytes(f.Content);
+                    var bytes = f.ToUtf8();
                     return new ServedFile(bytes, $"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]}\"");
                 },
                 StringComparer.Ordinal),

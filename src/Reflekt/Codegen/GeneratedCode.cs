@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Reflekt.Codegen;
 
 /// <summary>
@@ -72,7 +70,7 @@ public static class GeneratedCode
             Parallel.ForEach(files, file =>
             {
                 var path = Path.Combine(target, file.RelativePath);
-                var bytes = Encoding.UTF8.GetBytes(file.Content);
+                var bytes = file.ToUtf8();
                 if (!present.Contains(file.RelativePath))
                 {
                     WriteFile(path, bytes);

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using Reflekt.Docs.Model;
 
@@ -13,6 +15,13 @@ public static class PropertyTable
         "const", "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
         "multipleOf", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties", "additionalProperties",
     ];
+
+    // The keywords as the document holds them, so a member's name is compared without becoming a string.
+    private static readonly byte[][] ConstraintKeywordsUtf8 = [.. ConstraintKeywords.Select(Encoding.UTF8.GetBytes)];
+
+    // The JSON Schema type names: a row's type is one of these strings, not a new copy per property.
+    private static readonly string[] JsonTypes = ["string", "number", "integer", "boolean", "object", "array", "null"];
+    private static readonly byte[][] JsonTypesUtf8 = [.. JsonTypes.Select(Encoding.UTF8.GetBytes)];
 
     /// <summary>Rows for every property under the root's <c>properties</c> (the call's payload), depth first in document order.</summary>
     public static IReadOnlyList<PropertyRow> Rows(JsonElement root)
@@ -30,20 +39,38 @@ public static class PropertyTable
             return;
         }
 
-        var required = schema.TryGetProperty("required"u8, out var r) && r.ValueKind == JsonValueKind.Array
-            ? r.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).ToHashSet(StringComparer.Ordinal)
-            : [];
+        var required = schema.TryGetProperty("required"u8, out var r) && r.ValueKind == JsonValueKind.Array ? r : default;
         foreach (var property in properties.EnumerateObject())
         {
-            var path = prefix + property.Name;
+            var name = property.Name;
+            var path = prefix + name;
             var value = property.Value;
-            rows.Add(Row(path, property.Name, depth, value, required.Contains(property.Name)));
+            rows.Add(Row(path, name, depth, value, IsRequired(required, name)));
             Walk(value, path + ".", depth + 1, rows);
             if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("items"u8, out var items))
             {
                 Walk(items, path + "[].", depth + 1, rows);
             }
         }
+    }
+
+    // A list of a few names, read in place (a set per object cost more than the lookups it saved).
+    private static bool IsRequired(JsonElement required, string name)
+    {
+        if (required.ValueKind != JsonValueKind.Array)
+        {
+            return false;
+        }
+
+        foreach (var item in required.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.String && item.ValueEquals(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static PropertyRow Row(string path, string name, int depth, JsonElement schema, bool required)
@@ -65,7 +92,7 @@ public static class PropertyTable
         string?[]? found = null;
         foreach (var member in schema.EnumerateObject())
         {
-            var k = Array.IndexOf(ConstraintKeywords, member.Name);
+            var k = ConstraintIndex(member);
             if (k >= 0 && member.Value.ValueKind != JsonValueKind.Object)
             {
                 found ??= new string?[ConstraintKeywords.Length];
@@ -76,13 +103,37 @@ public static class PropertyTable
         return found is null ? [] : [.. found.OfType<string>()];
     }
 
+    private static int ConstraintIndex(JsonProperty member)
+    {
+        var name = JsonMarshal.GetRawUtf8PropertyName(member);
+        if (name.Contains((byte)'\\'))
+        {
+            return Array.IndexOf(ConstraintKeywords, member.Name); // an escaped name: compared unescaped
+        }
+
+        for (var k = 0; k < ConstraintKeywordsUtf8.Length; k++)
+        {
+            if (name.SequenceEqual(ConstraintKeywordsUtf8[k]))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     private static string TypeOf(JsonElement schema)
     {
         if (schema.TryGetProperty("type"u8, out var type))
         {
+            if (type.ValueKind == JsonValueKind.String && !type.ValueEquals("array"u8))
+            {
+                return TypeName(type); // most properties: one type, no array
+            }
+
             var types = type.ValueKind == JsonValueKind.Array
-                ? type.EnumerateArray().Select(t => t.GetString() ?? "?").ToArray()
-                : [type.GetString() ?? "?"];
+                ? type.EnumerateArray().Select(TypeName).ToArray()
+                : [TypeName(type)];
             if (types.Contains("array") && schema.TryGetProperty("items"u8, out var items) && items.ValueKind == JsonValueKind.Object && items.TryGetProperty("type"u8, out var itemType) && itemType.ValueKind == JsonValueKind.String)
             {
                 types = [.. types.Select(t => t == "array" ? $"array of {itemType.GetString()}" : t)];
@@ -105,6 +156,19 @@ public static class PropertyTable
         }
 
         return "any";
+    }
+
+    private static string TypeName(JsonElement type)
+    {
+        for (var i = 0; i < JsonTypesUtf8.Length; i++)
+        {
+            if (type.ValueKind == JsonValueKind.String && type.ValueEquals(JsonTypesUtf8[i]))
+            {
+                return JsonTypes[i];
+            }
+        }
+
+        return type.GetString() ?? "?";
     }
 
     private static string? StringIn(JsonElement element, ReadOnlySpan<byte> name) =>

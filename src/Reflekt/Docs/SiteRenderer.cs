@@ -14,17 +14,18 @@ public static class SiteRenderer
     /// <summary>Every file of the site, sorted by path; the same model gives the same bytes.</summary>
     public static IReadOnlyList<GeneratedFile> Render(DocsSite site)
     {
-        // Pages are independent; rendering them is most of the work, so they are rendered in parallel, in order.
-        var pages = new GeneratedFile[site.Events.Count];
-        Parallel.For(0, pages.Length, i => pages[i] = new($"events/{site.Events[i].Slug}.html", EventPage.Render(site, site.Events[i])));
-        var files = new List<GeneratedFile>(pages)
-        {
+        // An event page is rendered when it is written (in parallel, by the writer), straight into the writing thread's
+        // buffers: 10,000 pages held as strings until the write were most of the run's memory and its gen1 collections.
+        var files = new List<GeneratedFile>(site.Events.Count + 5);
+        files.AddRange(site.Events.Select(e => new GeneratedFile($"events/{e.Slug}.html", html => EventPage.Render(html, site, e))));
+        files.AddRange(
+        [
             new("index.html", IndexPage.Render(site)),
             new("all-events.html", AllEventsPage.Render(site)),
             new("assets/site.css", Asset("site.css")),
             new("assets/site.js", Asset("site.js")),
             new("assets/search-index.js", SearchIndex.Script(site)),
-        };
+        ]);
         return [.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
     }
 

@@ -8,10 +8,11 @@ namespace Reflekt.Docs.Html;
 /// <summary>One event's page: summary, versions with their property trees, lint, dbt and calls, the version diff, reflection and violations.</summary>
 internal static class EventPage
 {
-    public static string Render(DocsSite site, DocsEvent e)
+    /// <summary>The whole page (layout included) into <paramref name="html"/>.</summary>
+    public static void Render(StringBuilder html, DocsSite site, DocsEvent e)
     {
-        var html = new StringBuilder();
         var latest = e.Versions[0];
+        PageLayout.Open(html, site.ProjectName, e.Name, "../", site.ViolationsNote);
         html.Append("<nav aria-label=\"Breadcrumb\" class=\"crumbs\"><a href=\"../index.html\">Events</a> / <span>").Append(E(e.Folder)).Append("</span></nav>\n")
             .Append("<h1>").Append(E(e.Name)).Append("</h1>\n");
         if (e.Description is { Length: > 0 })
@@ -55,7 +56,7 @@ internal static class EventPage
             Version(html, v, v == latest);
         }
 
-        return PageLayout.Render(site.ProjectName, e.Name, "../", html.ToString(), [], site.ViolationsNote);
+        PageLayout.Close(html, "../", []);
     }
 
     private static void Diff(StringBuilder html, DocsEvent e)
@@ -254,11 +255,22 @@ internal static class EventPage
             }
 
             html.Append("><code>").Append(E(p.Depth == 0 ? p.Name : p.Path)).Append("</code></th><td>").Append(E(p.Type)).Append("</td><td>").Append(p.Required ? "required" : "optional")
-                .Append("</td><td>").Append(string.Join(", ", p.Enum.Select(x => $"<code>{E(x)}</code>"))).Append("</td><td>").Append(E(p.Format))
-                .Append("</td><td>").Append(string.Join("<br>", p.Constraints.Select(c => $"<code>{E(c)}</code>"))).Append("</td><td>").Append(E(p.Description)).Append("</td></tr>\n");
+                .Append("</td><td>");
+            Codes(html, p.Enum, ", ");
+            html.Append("</td><td>").Append(E(p.Format)).Append("</td><td>");
+            Codes(html, p.Constraints, "<br>");
+            html.Append("</td><td>").Append(E(p.Description)).Append("</td></tr>\n");
         }
 
         html.Append("</tbody></table></div>\n");
+    }
+
+    private static void Codes(StringBuilder html, IReadOnlyList<string> values, string separator)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            html.Append(i == 0 ? "" : separator).Append("<code>").Append(E(values[i])).Append("</code>");
+        }
     }
 
     private static void Fact(StringBuilder html, string term, string valueHtml) =>
