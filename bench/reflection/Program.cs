@@ -58,7 +58,7 @@ try
         var connection = new DbReflectionConnection(new PostgresReflectionSql(), dataSource.CreateConnection);
         var runner = new ReflectionRunner(connection, new ReflectionStore(storeDir), settings);
         var watch = Stopwatch.StartNew();
-        var result = await runner.RunAsync(source, targets, new HashSet<string>(), now.AddMinutes(run), CancellationToken.None);
+        var result = await runner.RunAsync(source, targets, new HashSet<string>(), ReflectionScope.WholeSource, now.AddMinutes(run), CancellationToken.None);
         watch.Stop();
         var failed = result.Claimed.Values.Count(s => s.LastError is not null);
         var counted = result.Claimed.Values.Sum(s => s.RowCount);
