@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Reflekt.Schemas;
 using Reflekt.Schemas.Naming;
 
 namespace Reflekt.Dbt;
@@ -53,9 +54,7 @@ internal static class SchemaDataTests
             if (segment == "properties" && i + 1 < segments.Length)
             {
                 var name = segments[++i].Replace("~1", "/").Replace("~0", "~");
-                if (!current.TryGetProperty("required"u8, out var required)
-                    || required.ValueKind != JsonValueKind.Array
-                    || !required.EnumerateArray().Any(r => r.ValueKind == JsonValueKind.String && r.GetString() == name))
+                if (!RequiredProperties.Of(current, name))
                 {
                     return false;
                 }

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Reflekt.Docs.Model;
+using Reflekt.Schemas;
 
 namespace Reflekt.Docs;
 
@@ -45,32 +46,13 @@ public static class PropertyTable
             var name = property.Name;
             var path = prefix + name;
             var value = property.Value;
-            rows.Add(Row(path, name, depth, value, IsRequired(required, name)));
+            rows.Add(Row(path, name, depth, value, RequiredProperties.Lists(required, name)));
             Walk(value, path + ".", depth + 1, rows);
             if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("items"u8, out var items))
             {
                 Walk(items, path + "[].", depth + 1, rows);
             }
         }
-    }
-
-    // A list of a few names, read in place (a set per object cost more than the lookups it saved).
-    private static bool IsRequired(JsonElement required, string name)
-    {
-        if (required.ValueKind != JsonValueKind.Array)
-        {
-            return false;
-        }
-
-        foreach (var item in required.EnumerateArray())
-        {
-            if (item.ValueKind == JsonValueKind.String && item.ValueEquals(name))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static PropertyRow Row(string path, string name, int depth, JsonElement schema, bool required)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Reflekt.Schemas;
 
 namespace Reflekt.Codegen.Shapes;
 
@@ -149,28 +150,10 @@ public sealed class ShapeReader
         foreach (var property in k.Properties.EnumerateObject())
         {
             var name = property.Name;
-            shapes.Add(new PropertyShape(name, IsRequired(k.Required, name), Read(property.Value, new PendingName(typeName, name))));
+            shapes.Add(new PropertyShape(name, RequiredProperties.Lists(k.Required, name), Read(property.Value, new PendingName(typeName, name))));
         }
 
         return new ObjectShape(typeName, shapes.ToArray()) { Nullable = nullable, Description = description };
-    }
-
-    private static bool IsRequired(JsonElement required, string name)
-    {
-        if (required.ValueKind != JsonValueKind.Array)
-        {
-            return false;
-        }
-
-        foreach (var entry in required.EnumerateArray())
-        {
-            if (entry.ValueKind == JsonValueKind.String && entry.ValueEquals(name))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private TypeShape ReadReference(string reference, PendingName typeName, string? description)
