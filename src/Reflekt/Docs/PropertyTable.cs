@@ -40,7 +40,7 @@ public static class PropertyTable
             return;
         }
 
-        var required = schema.TryGetProperty("required"u8, out var r) && r.ValueKind == JsonValueKind.Array ? r : default;
+        var required = schema.TryGetProperty("required"u8, out var r) ? r : default;
         foreach (var property in properties.EnumerateObject())
         {
             var name = property.Name;
