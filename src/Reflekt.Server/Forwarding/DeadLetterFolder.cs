@@ -18,10 +18,8 @@ internal sealed class DeadLetterFolder(string spoolDirectory)
             ? Directory.EnumerateFiles(_directory, "*.json").Count(f => !f.EndsWith(".rejected.json", StringComparison.Ordinal))
             : 0;
 
-    public void Keep(SpoolRoute route, byte[] body, DeliveryOutcome outcome)
-    {
-        using var stream = Create("");
-        using (var writer = new Utf8JsonWriter(stream))
+    public void Keep(SpoolRoute route, byte[] body, DeliveryOutcome outcome) =>
+        Write("", writer =>
         {
             writer.WriteStartObject();
             writer.WriteString("route", route == SpoolRoute.Valid ? "valid" : "invalid");
@@ -30,18 +28,16 @@ internal sealed class DeadLetterFolder(string spoolDirectory)
             writer.WritePropertyName("request");
             writer.WriteRawValue(body, skipInputValidation: true);
             writer.WriteEndObject();
-        }
-        stream.Flush(flushToDisk: true);
-    }
+        });
 
     /// <summary>
     /// Keeps the events `--missing-schema reject` refused, as a Segment batch (`{"route":"rejected","request":{"batch":[…]}}`,
     /// the shape of the other dead letters), fsynced before the request is answered.
     /// </summary>
-    public async Task KeepRejectedAsync(IReadOnlyList<ReadOnlyMemory<byte>> messages, CancellationToken cancellationToken)
+    public Task KeepRejectedAsync(IReadOnlyList<ReadOnlyMemory<byte>> messages, CancellationToken cancellationToken)
     {
-        await using var stream = Create(".rejected");
-        await using (var writer = new Utf8JsonWriter(stream))
+        cancellationToken.ThrowIfCancellationRequested();
+        Write(".rejected", writer =>
         {
             writer.WriteStartObject();
             writer.WriteString("route", "rejected");
@@ -54,15 +50,28 @@ internal sealed class DeadLetterFolder(string spoolDirectory)
             writer.WriteEndArray();
             writer.WriteEndObject();
             writer.WriteEndObject();
-        }
-        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-        stream.Flush(flushToDisk: true);
+        });
+        return Task.CompletedTask;
     }
 
-    private FileStream Create(string kind)
+    /// <summary>
+    /// Writes a letter under a name that is not `*.json`, fsyncs it, then renames it into place: a reader (a replay, the
+    /// count, an operator's `cat`) and a crash mid-write both see either the whole letter or none, never an empty file.
+    /// </summary>
+    private void Write(string kind, Action<Utf8JsonWriter> content)
     {
         Directory.CreateDirectory(_directory);
         var name = string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}{kind}.json");
-        return new FileStream(Path.Combine(_directory, name), FileMode.CreateNew, FileAccess.Write);
+        var path = Path.Combine(_directory, name);
+        var partial = path + ".partial";
+        using (var stream = new FileStream(partial, FileMode.CreateNew, FileAccess.Write))
+        {
+            using (var writer = new Utf8JsonWriter(stream))
+            {
+                content(writer);
+            }
+            stream.Flush(flushToDisk: true);
+        }
+        File.Move(partial, path);
     }
 }

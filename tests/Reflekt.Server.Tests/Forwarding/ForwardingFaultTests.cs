@@ -61,11 +61,11 @@ public sealed class ForwardingFaultTests : GatewayTest
         SegmentApi.FailNext(1, status: 400);
 
         await server.PostAsync("/v1/track", Track(1));
-        await Eventually.TrueAsync(() => Directory.Exists(Path.Combine(spool, "dead-letter")) && Directory.GetFiles(Path.Combine(spool, "dead-letter")).Length == 1,
+        await Eventually.TrueAsync(() => Directory.Exists(Path.Combine(spool, "dead-letter")) && Directory.GetFiles(Path.Combine(spool, "dead-letter"), "*.json").Length == 1,
             "the refused batch is dead-lettered");
         await server.PostAsync("/v1/track", Track(2));
 
-        var letter = JsonNode.Parse(File.ReadAllText(Directory.GetFiles(Path.Combine(spool, "dead-letter")).Single()))!;
+        var letter = JsonNode.Parse(File.ReadAllText(Directory.GetFiles(Path.Combine(spool, "dead-letter"), "*.json").Single()))!;
         Assert.Equal(400, (int)letter["status"]!);
         Assert.Equal("m1", (string?)letter["request"]!["batch"]![0]!["messageId"]);
         await Eventually.TrueAsync(() => SegmentApi.Messages.Count == 1, "later events still flow");
